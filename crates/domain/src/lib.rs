@@ -1,0 +1,20 @@
+//! OpenTRM's domain: a person's case along the five SOPs of the Transnational Referral
+//! Mechanism, with the seeds' rules. Pure code: no IO, no async, no database; time and
+//! identifiers are parameters.
+
+pub mod case;
+pub mod catalogue;
+pub mod codes;
+pub mod consent;
+pub mod error;
+pub mod ids;
+pub mod measure;
+pub mod org;
+pub mod person;
+mod text;
+pub mod timeline;
+pub mod view;
+
+pub use case::{Case, CaseInfo, CasePatch, NewCase};
+pub use catalogue::{Catalogue, MeasureCode, Sop, catalogue, load_catalogue};
+pub use error::{DomainError, FieldError};

@@ -1,1 +1,178 @@
-fn main() {}
+//! `trm`: the OpenTRM node in one binary.
+
+mod bench;
+mod node;
+mod seed;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use trm_domain::codes::{CountryCode, OrganisationKind};
+
+#[derive(Parser)]
+#[command(
+    name = "trm",
+    version,
+    about = "OpenTRM: a node of the Transnational Referral Mechanism"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a node: its database, configuration and first administrator.
+    Init {
+        /// Folder for the node's data (created; must not hold a node already).
+        #[arg(long)]
+        data: PathBuf,
+        /// The node's country, ISO 3166-1 alpha-2 (e.g. IT, AL, MD).
+        #[arg(long, value_parser = parse_country)]
+        country: CountryCode,
+        /// The name of the organisation that runs the node.
+        #[arg(long)]
+        name: String,
+        /// Kind of that organisation.
+        #[arg(long, default_value = "national_coordinator", value_parser = parse_org_kind)]
+        kind: OrganisationKind,
+        /// Username of the first administrator.
+        #[arg(long, default_value = "admin")]
+        admin: String,
+        /// Password of the first administrator; generated and printed once when absent.
+        /// Also read from TRM_ADMIN_PASSWORD.
+        #[arg(long, env = "TRM_ADMIN_PASSWORD", hide_env_values = true)]
+        admin_password: Option<String>,
+        /// Address the node will listen on.
+        #[arg(long, default_value = "127.0.0.1:8440")]
+        listen: SocketAddr,
+    },
+    /// Serve the node's JSON API.
+    Serve {
+        #[arg(long)]
+        data: PathBuf,
+        /// Overrides the address in the configuration (port 0 picks a free port).
+        #[arg(long)]
+        listen: Option<SocketAddr>,
+    },
+    /// Start a demo node with synthetic cases on a temporary folder.
+    Demo {
+        /// Port to listen on (0 picks a free port).
+        #[arg(long, default_value_t = 8440)]
+        port: u16,
+        /// How many synthetic cases to load.
+        #[arg(long, default_value_t = 60)]
+        cases: usize,
+    },
+    /// Generate synthetic, obviously fictional cases.
+    Gen {
+        #[arg(long)]
+        cases: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write them into the node at this folder; without it, print JSON lines.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Measure the node.
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Create and read throughput over HTTP, latency at a fixed load, memory, and the raw
+    /// SQLite limit measured in the same run.
+    Api {
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Number of cases created in the throughput phase.
+        #[arg(long, default_value_t = 5000)]
+        cases: usize,
+        /// Seconds of the fixed-load latency phase.
+        #[arg(long, default_value_t = 5)]
+        seconds: u64,
+    },
+}
+
+fn parse_country(s: &str) -> Result<CountryCode, String> {
+    CountryCode::parse(s)
+}
+fn parse_org_kind(s: &str) -> Result<OrganisationKind, String> {
+    OrganisationKind::from_code(s).ok_or_else(|| {
+        let all: Vec<_> = OrganisationKind::ALL.iter().map(|k| k.code()).collect();
+        format!(
+            "unknown organisation kind `{s}`; one of: {}",
+            all.join(", ")
+        )
+    })
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("TRM_LOG")
+                .unwrap_or_else(|_| "warn,trm=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command) -> Result<(), node::CliError> {
+    match command {
+        Command::Init {
+            data,
+            country,
+            name,
+            kind,
+            admin,
+            admin_password,
+            listen,
+        } => {
+            let created =
+                node::init(&data, country, &name, kind, &admin, admin_password, listen).await?;
+            println!("Created node \"{name}\" ({country}) in {}", data.display());
+            println!("  node id: {}", created.node_id);
+            println!("  administrator: {admin}");
+            if let Some(password) = created.generated_password {
+                println!("  password (shown once, write it down): {password}");
+            }
+            println!("Start it with: trm serve --data {}", data.display());
+            Ok(())
+        }
+        Command::Serve { data, listen } => node::serve(&data, listen).await,
+        Command::Demo { port, cases } => node::demo(port, cases).await,
+        Command::Gen { cases, seed, data } => seed::gen_command(cases, seed, data.as_deref()).await,
+        Command::Bench {
+            what:
+                BenchCommand::Api {
+                    json,
+                    cases,
+                    seconds,
+                },
+        } => bench::api(json, cases, seconds).await,
+    }
+}

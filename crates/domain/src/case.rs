@@ -269,7 +269,10 @@ impl Case {
         {
             return Err(DomainError::field(
                 "expected_version",
-                format!("the case is at version {}, not {expected}: reload it and apply the change again", self.version),
+                format!(
+                    "the case is at version {}, not {expected}: reload it and apply the change again",
+                    self.version
+                ),
             ));
         }
         let mut next = self.clone();
@@ -319,8 +322,19 @@ impl Case {
         self.person.is_child(today)
     }
 
+    /// The case after a change to something kept beside it (a measure, a consent): the
+    /// version moves on so concurrent changes to one case are serialised.
+    pub fn touched(&self, now: OffsetDateTime) -> Case {
+        let mut next = self.clone();
+        next.version = self.version + 1;
+        next.updated_at = now;
+        next
+    }
+
     pub fn has_best_interests_determination(&self) -> bool {
-        self.best_interests.iter().any(|r| r.kind == BestInterestsKind::Determination)
+        self.best_interests
+            .iter()
+            .any(|r| r.kind == BestInterestsKind::Determination)
     }
 
     fn validate(&self, today: Date) -> Result<(), DomainError> {
@@ -332,33 +346,88 @@ impl Case {
         {
             e.add(
                 "reflection_period.ends_on",
-                format!("the reflection period ends ({}) before it starts ({})", p.ends_on, p.starts_on),
+                format!(
+                    "the reflection period ends ({}) before it starts ({})",
+                    p.ends_on, p.starts_on
+                ),
             );
         }
         if let Some(g) = &self.guardian {
             check_text(&mut e, "guardian.name", &g.name, SHORT_TEXT_MAX, true);
-            check_opt_text(&mut e, "guardian.organisation", &g.organisation, SHORT_TEXT_MAX);
+            check_opt_text(
+                &mut e,
+                "guardian.organisation",
+                &g.organisation,
+                SHORT_TEXT_MAX,
+            );
             not_future(&mut e, "guardian.appointed_on", Some(g.appointed_on), today);
         }
         for (i, r) in self.best_interests.iter().enumerate() {
-            check_text(&mut e, &format!("best_interests[{i}].decided_by"), &r.decided_by, SHORT_TEXT_MAX, true);
-            check_text(&mut e, &format!("best_interests[{i}].summary"), &r.summary, LONG_TEXT_MAX, true);
-            not_future(&mut e, &format!("best_interests[{i}].decided_on"), Some(r.decided_on), today);
+            check_text(
+                &mut e,
+                &format!("best_interests[{i}].decided_by"),
+                &r.decided_by,
+                SHORT_TEXT_MAX,
+                true,
+            );
+            check_text(
+                &mut e,
+                &format!("best_interests[{i}].summary"),
+                &r.summary,
+                LONG_TEXT_MAX,
+                true,
+            );
+            not_future(
+                &mut e,
+                &format!("best_interests[{i}].decided_on"),
+                Some(r.decided_on),
+                today,
+            );
         }
         if let Some(r) = &self.risk_assessment {
-            not_future(&mut e, "risk_assessment.assessed_on", Some(r.assessed_on), today);
-            check_list(&mut e, "risk_assessment.carried_out_with", &r.carried_out_with, 10);
+            not_future(
+                &mut e,
+                "risk_assessment.assessed_on",
+                Some(r.assessed_on),
+                today,
+            );
+            check_list(
+                &mut e,
+                "risk_assessment.carried_out_with",
+                &r.carried_out_with,
+                10,
+            );
             check_opt_text(&mut e, "risk_assessment.notes", &r.notes, LONG_TEXT_MAX);
         }
         if let Some(p) = &self.assistance_plan {
-            e.check(!p.goals.is_empty(), "assistance_plan.goals", "an assistance plan needs at least one goal");
-            e.check(p.goals.len() <= 50, "assistance_plan.goals", "at most 50 goals");
+            e.check(
+                !p.goals.is_empty(),
+                "assistance_plan.goals",
+                "an assistance plan needs at least one goal",
+            );
+            e.check(
+                p.goals.len() <= 50,
+                "assistance_plan.goals",
+                "at most 50 goals",
+            );
             for (i, g) in p.goals.iter().enumerate() {
-                check_text(&mut e, &format!("assistance_plan.goals[{i}].goal"), &g.goal, LONG_TEXT_MAX, true);
+                check_text(
+                    &mut e,
+                    &format!("assistance_plan.goals[{i}].goal"),
+                    &g.goal,
+                    LONG_TEXT_MAX,
+                    true,
+                );
             }
         }
         if let Some(p) = &self.risk_management_plan {
-            check_text(&mut e, "risk_management_plan.summary", &p.summary, LONG_TEXT_MAX, true);
+            check_text(
+                &mut e,
+                "risk_management_plan.summary",
+                &p.summary,
+                LONG_TEXT_MAX,
+                true,
+            );
         }
         e.into_result()
     }
@@ -373,29 +442,87 @@ fn not_future(e: &mut Errors, field: &str, date: Option<Date>, today: Date) {
 }
 
 fn validate_case_info(e: &mut Errors, info: &CaseInfo, today: Date) {
-    check_list(e, "case_info.exploitation_types", &info.exploitation_types, ExploitationType::ALL.len());
-    check_list(e, "case_info.recruitment_means", &info.recruitment_means, RecruitmentMeans::ALL.len());
-    check_list(e, "case_info.exploitation_countries", &info.exploitation_countries, 20);
-    check_list(e, "case_info.previous_exploitation_countries", &info.previous_exploitation_countries, 20);
-    check_list(e, "case_info.digital.technologies", &info.digital.technologies, 30);
+    check_list(
+        e,
+        "case_info.exploitation_types",
+        &info.exploitation_types,
+        ExploitationType::ALL.len(),
+    );
+    check_list(
+        e,
+        "case_info.recruitment_means",
+        &info.recruitment_means,
+        RecruitmentMeans::ALL.len(),
+    );
+    check_list(
+        e,
+        "case_info.exploitation_countries",
+        &info.exploitation_countries,
+        20,
+    );
+    check_list(
+        e,
+        "case_info.previous_exploitation_countries",
+        &info.previous_exploitation_countries,
+        20,
+    );
+    check_list(
+        e,
+        "case_info.digital.technologies",
+        &info.digital.technologies,
+        30,
+    );
     // A route may pass a country twice, but not more than 20 legs.
-    e.check(info.transit_countries.len() <= 20, "case_info.transit_countries", "at most 20 countries");
-    check_opt_text(e, "case_info.exploitation_other", &info.exploitation_other, SHORT_TEXT_MAX);
-    if info.exploitation_other.is_some() && !info.exploitation_types.contains(&ExploitationType::Other) {
-        e.add("case_info.exploitation_other", "is only filled when `other` is among the exploitation types");
+    e.check(
+        info.transit_countries.len() <= 20,
+        "case_info.transit_countries",
+        "at most 20 countries",
+    );
+    check_opt_text(
+        e,
+        "case_info.exploitation_other",
+        &info.exploitation_other,
+        SHORT_TEXT_MAX,
+    );
+    if info.exploitation_other.is_some()
+        && !info.exploitation_types.contains(&ExploitationType::Other)
+    {
+        e.add(
+            "case_info.exploitation_other",
+            "is only filled when `other` is among the exploitation types",
+        );
     }
-    if info.recruitment_means.contains(&RecruitmentMeans::Unknown) && info.recruitment_means.len() > 1 {
-        e.add("case_info.recruitment_means", "`unknown` cannot be combined with known means");
+    if info.recruitment_means.contains(&RecruitmentMeans::Unknown)
+        && info.recruitment_means.len() > 1
+    {
+        e.add(
+            "case_info.recruitment_means",
+            "`unknown` cannot be combined with known means",
+        );
     }
-    not_future(e, "case_info.exploitation_began_on", info.exploitation_began_on, today);
-    not_future(e, "case_info.exploitation_ended_on", info.exploitation_ended_on, today);
+    not_future(
+        e,
+        "case_info.exploitation_began_on",
+        info.exploitation_began_on,
+        today,
+    );
+    not_future(
+        e,
+        "case_info.exploitation_ended_on",
+        info.exploitation_ended_on,
+        today,
+    );
     not_future(e, "case_info.identified_on", info.identified_on, today);
     if let (Some(began), Some(ended)) = (info.exploitation_began_on, info.exploitation_ended_on)
         && ended < began
     {
-        e.add("case_info.exploitation_ended_on", format!("exploitation cannot end ({ended}) before it began ({began})"));
+        e.add(
+            "case_info.exploitation_ended_on",
+            format!("exploitation cannot end ({ended}) before it began ({began})"),
+        );
     }
-    if info.previously_trafficked != Some(true) && !info.previous_exploitation_countries.is_empty() {
+    if info.previously_trafficked != Some(true) && !info.previous_exploitation_countries.is_empty()
+    {
         e.add(
             "case_info.previous_exploitation_countries",
             "is only filled when previously_trafficked is true",
@@ -425,7 +552,11 @@ pub(crate) mod tests {
                 sex: Sex::Female,
                 date_of_birth: None,
                 place_of_birth: None,
-                age_estimate: Some(if child { AgeEstimate::Under18 } else { AgeEstimate::Over18 }),
+                age_estimate: Some(if child {
+                    AgeEstimate::Under18
+                } else {
+                    AgeEstimate::Over18
+                }),
                 citizenships: vec![CountryCode::parse("AL").unwrap()],
                 languages: vec![],
                 residence_address: None,
@@ -465,9 +596,16 @@ pub(crate) mod tests {
             starts_on: time::macros::date!(2026 - 11 - 10),
             ends_on: time::macros::date!(2026 - 11 - 01),
         });
-        let err = Case::open(CaseId::from_uuid(Uuid::nil()), OrganisationId::from_uuid(Uuid::nil()), input, now())
-            .unwrap_err();
-        let DomainError::Invalid(errors) = err else { panic!() };
+        let err = Case::open(
+            CaseId::from_uuid(Uuid::nil()),
+            OrganisationId::from_uuid(Uuid::nil()),
+            input,
+            now(),
+        )
+        .unwrap_err();
+        let DomainError::Invalid(errors) = err else {
+            panic!()
+        };
         assert_eq!(errors[0].field, "reflection_period.ends_on");
     }
 
@@ -485,8 +623,10 @@ pub(crate) mod tests {
     #[test]
     fn patch_replaces_sections_bumps_version_and_checks_staleness() {
         let case = open(false);
-        let patch: CasePatch =
-            serde_json::from_str(r#"{"expected_version":1,"status":"identified_formal","guardian":null}"#).unwrap();
+        let patch: CasePatch = serde_json::from_str(
+            r#"{"expected_version":1,"status":"identified_formal","guardian":null}"#,
+        )
+        .unwrap();
         let next = case.patched(patch, now()).unwrap();
         assert_eq!(next.version, 2);
         assert!(next.status.formally_identified());
@@ -497,7 +637,11 @@ pub(crate) mod tests {
     #[test]
     fn null_clears_and_absent_keeps() {
         let mut case = open(true);
-        case.guardian = Some(Guardian { name: "G. Example".into(), organisation: None, appointed_on: now().date() });
+        case.guardian = Some(Guardian {
+            name: "G. Example".into(),
+            organisation: None,
+            appointed_on: now().date(),
+        });
         let keep: CasePatch = serde_json::from_str("{}").unwrap();
         assert!(case.patched(keep, now()).unwrap().guardian.is_some());
         let clear: CasePatch = serde_json::from_str(r#"{"guardian":null}"#).unwrap();
@@ -515,6 +659,14 @@ pub(crate) mod tests {
         let mut input = new_case(false);
         input.case_info.exploitation_began_on = Some(time::macros::date!(2025 - 05 - 01));
         input.case_info.exploitation_ended_on = Some(time::macros::date!(2025 - 01 - 01));
-        assert!(Case::open(CaseId::from_uuid(Uuid::nil()), OrganisationId::from_uuid(Uuid::nil()), input, now()).is_err());
+        assert!(
+            Case::open(
+                CaseId::from_uuid(Uuid::nil()),
+                OrganisationId::from_uuid(Uuid::nil()),
+                input,
+                now()
+            )
+            .is_err()
+        );
     }
 }

@@ -14,7 +14,9 @@ use crate::error::DomainError;
 pub const EMBEDDED_CATALOGUE: &str = include_str!("../../../data/sop/catalogue.toml");
 
 /// The five SOPs of the TRM.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Sop {
     Identification = 1,
@@ -57,14 +59,21 @@ impl MeasureCode {
     /// Checks the shape `sopN.name` only; [`Catalogue`] checks that the code exists.
     fn shaped(code: &str) -> Result<(Sop, Self), String> {
         let bad = || {
-            format!("`{code}` is not a measure code of the form `sopN.name` (N from 1 to 5, name in snake_case)")
+            format!(
+                "`{code}` is not a measure code of the form `sopN.name` (N from 1 to 5, name in snake_case)"
+            )
         };
         let (sop, name) = code.split_once('.').ok_or_else(bad)?;
-        let n = sop.strip_prefix("sop").and_then(|n| n.parse::<u8>().ok()).ok_or_else(bad)?;
+        let n = sop
+            .strip_prefix("sop")
+            .and_then(|n| n.parse::<u8>().ok())
+            .ok_or_else(bad)?;
         let sop = Sop::from_number(n).ok_or_else(bad)?;
         let name_ok = !name.is_empty()
             && name.len() <= 64
-            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         if !name_ok {
             return Err(bad());
         }
@@ -79,7 +88,9 @@ impl MeasureCode {
     }
     pub fn sop(&self) -> Sop {
         // A MeasureCode is only built by `shaped`, which checked the prefix.
-        Self::shaped(&self.0).map(|(s, _)| s).unwrap_or(Sop::Identification)
+        Self::shaped(&self.0)
+            .map(|(s, _)| s)
+            .unwrap_or(Sop::Identification)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -161,7 +172,10 @@ impl Catalogue {
         for sop in &self.sops {
             let expected = format!("sop{}", sop.number);
             if sop.code != expected {
-                return fail(format!("SOP {} has code `{}`, expected `{expected}`", sop.number, sop.code));
+                return fail(format!(
+                    "SOP {} has code `{}`, expected `{expected}`",
+                    sop.number, sop.code
+                ));
             }
             if sop.title.trim().is_empty() || sop.purpose.trim().is_empty() {
                 return fail(format!("SOP {} needs a title and a purpose", sop.number));
@@ -170,9 +184,13 @@ impl Catalogue {
                 return fail(format!("SOP {} has no measures", sop.number));
             }
             for m in &sop.measures {
-                let (measure_sop, _) = MeasureCode::shaped(&m.code).map_err(DomainError::Catalogue)?;
+                let (measure_sop, _) =
+                    MeasureCode::shaped(&m.code).map_err(DomainError::Catalogue)?;
                 if measure_sop.number() != sop.number {
-                    return fail(format!("measure `{}` is listed under SOP {}", m.code, sop.number));
+                    return fail(format!(
+                        "measure `{}` is listed under SOP {}",
+                        m.code, sop.number
+                    ));
                 }
                 if !seen.insert(m.code.clone()) {
                     return fail(format!("measure `{}` appears twice", m.code));
@@ -193,7 +211,9 @@ impl Catalogue {
         }
         for required in [FAMILY_TRACING, INFORMED_DECISION_TO_RETURN, SAFE_TRANSFER] {
             if !seen.contains(required) {
-                return fail(format!("measure `{required}` is required by the child-safeguard rules"));
+                return fail(format!(
+                    "measure `{required}` is required by the child-safeguard rules"
+                ));
             }
         }
         Ok(())
@@ -249,21 +269,32 @@ mod tests {
     #[test]
     fn measure_codes_are_checked_against_the_catalogue() {
         assert!(MeasureCode::parse("sop1.initial_referral").is_ok());
-        assert_eq!(MeasureCode::parse("sop4.family_tracing").unwrap().sop(), Sop::Return);
-        for bad in ["sop1.no_such_measure", "sop9.initial_referral", "initial_referral", "sop1.", "sop1.Bad"] {
+        assert_eq!(
+            MeasureCode::parse("sop4.family_tracing").unwrap().sop(),
+            Sop::Return
+        );
+        for bad in [
+            "sop1.no_such_measure",
+            "sop9.initial_referral",
+            "initial_referral",
+            "sop1.",
+            "sop1.Bad",
+        ] {
             assert!(MeasureCode::parse(bad).is_err(), "{bad} accepted");
         }
     }
 
     #[test]
     fn a_broken_catalogue_is_refused_with_the_reason() {
-        let dup = EMBEDDED_CATALOGUE.replacen("sop1.early_risk_assessment", "sop1.initial_referral", 1);
+        let dup =
+            EMBEDDED_CATALOGUE.replacen("sop1.early_risk_assessment", "sop1.initial_referral", 1);
         let err = Catalogue::parse(&dup).unwrap_err().to_string();
         assert!(err.contains("appears twice"), "{err}");
         let no_tracing = EMBEDDED_CATALOGUE.replace("sop4.family_tracing", "sop4.family_search");
         let err = Catalogue::parse(&no_tracing).unwrap_err().to_string();
         assert!(err.contains("child-safeguard"), "{err}");
-        let misplaced = EMBEDDED_CATALOGUE.replacen("sop2.legal_information", "sop3.legal_information", 1);
+        let misplaced =
+            EMBEDDED_CATALOGUE.replacen("sop2.legal_information", "sop3.legal_information", 1);
         assert!(Catalogue::parse(&misplaced).is_err());
         assert!(Catalogue::parse("catalogue_version = 1\nsops = []").is_err());
     }

@@ -310,8 +310,14 @@ mod tests {
 
     #[test]
     fn countries_of_the_seeds_are_known_and_junk_is_not() {
-        for c in ["AL", "IT", "MD", "UA", "RS", "BA", "XK", "MK", "BG", "RO", "HR", "ME", "SI", "AT", "DE", "GR"] {
-            assert_eq!(CountryCode::parse(c).map(|c| c.to_string()), Ok(c.to_owned()));
+        for c in [
+            "AL", "IT", "MD", "UA", "RS", "BA", "XK", "MK", "BG", "RO", "HR", "ME", "SI", "AT",
+            "DE", "GR",
+        ] {
+            assert_eq!(
+                CountryCode::parse(c).map(|c| c.to_string()),
+                Ok(c.to_owned())
+            );
         }
         for bad in ["", "al", "ZZ", "ALB", "A"] {
             assert!(CountryCode::parse(bad).is_err(), "{bad} accepted");
@@ -330,7 +336,8 @@ mod tests {
     fn codes_round_trip_through_json() {
         for s in ExploitationType::ALL {
             let json = serde_json::to_string(s).unwrap_or_default();
-            let back: ExploitationType = serde_json::from_str(&json).unwrap_or(ExploitationType::Other);
+            let back: ExploitationType =
+                serde_json::from_str(&json).unwrap_or(ExploitationType::Other);
             assert_eq!(*s, back);
             assert_eq!(ExploitationType::from_code(s.code()), Some(*s));
         }
@@ -338,7 +345,10 @@ mod tests {
 
     #[test]
     fn formal_identification_is_derived_from_status() {
-        let formal: Vec<_> = PersonStatus::ALL.iter().filter(|s| s.formally_identified()).collect();
+        let formal: Vec<_> = PersonStatus::ALL
+            .iter()
+            .filter(|s| s.formally_identified())
+            .collect();
         assert_eq!(formal, vec![&PersonStatus::IdentifiedFormal]);
     }
 }

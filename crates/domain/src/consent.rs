@@ -36,8 +36,16 @@ impl ConsentScope {
     pub fn covers(&self, wanted: &ConsentScope) -> bool {
         match (self, wanted) {
             (
-                ConsentScope::ShareData { country, organisation, purpose },
-                ConsentScope::ShareData { country: c2, organisation: o2, purpose: p2 },
+                ConsentScope::ShareData {
+                    country,
+                    organisation,
+                    purpose,
+                },
+                ConsentScope::ShareData {
+                    country: c2,
+                    organisation: o2,
+                    purpose: p2,
+                },
             ) => {
                 country == c2
                     && purpose == p2
@@ -47,8 +55,12 @@ impl ConsentScope {
                         (Some(_), None) => false,
                     }
             }
-            (ConsentScope::Return { country }, ConsentScope::Return { country: c2 }) => country == c2,
-            (ConsentScope::Measure { measure }, ConsentScope::Measure { measure: m2 }) => measure == m2,
+            (ConsentScope::Return { country }, ConsentScope::Return { country: c2 }) => {
+                country == c2
+            }
+            (ConsentScope::Measure { measure }, ConsentScope::Measure { measure: m2 }) => {
+                measure == m2
+            }
             _ => false,
         }
     }
@@ -130,9 +142,17 @@ impl ConsentRecord {
     ) -> Result<ConsentRecord, DomainError> {
         let mut e = Errors::new();
         if input.decided_on > now.date() {
-            e.add("decided_on", format!("{} is in the future", input.decided_on));
+            e.add(
+                "decided_on",
+                format!("{} is in the future", input.decided_on),
+            );
         }
-        check_opt_text(&mut e, "informed.notes", &input.informed.notes, LONG_TEXT_MAX);
+        check_opt_text(
+            &mut e,
+            "informed.notes",
+            &input.informed.notes,
+            LONG_TEXT_MAX,
+        );
         if let ConsentScope::ShareData { organisation, .. } = &input.scope {
             check_opt_text(&mut e, "scope.organisation", organisation, SHORT_TEXT_MAX);
         }
@@ -152,10 +172,18 @@ impl ConsentRecord {
 
     /// Withdraws a given consent. A refusal cannot be revoked (record a new consent
     /// instead) and a consent is revoked once.
-    pub fn revoked(&self, input: RevokeConsent, by: UserId, now: OffsetDateTime) -> Result<ConsentRecord, DomainError> {
+    pub fn revoked(
+        &self,
+        input: RevokeConsent,
+        by: UserId,
+        now: OffsetDateTime,
+    ) -> Result<ConsentRecord, DomainError> {
         let mut e = Errors::new();
         if self.decision != ConsentDecision::Given {
-            e.add("decision", "only a given consent can be revoked; record a new consent to change a refusal");
+            e.add(
+                "decision",
+                "only a given consent can be revoked; record a new consent to change a refusal",
+            );
         }
         if self.revocation.is_some() {
             e.add("revocation", "this consent is already revoked");
@@ -165,12 +193,23 @@ impl ConsentRecord {
             e.add("revoked_on", format!("{revoked_on} is in the future"));
         }
         if revoked_on < self.decided_on {
-            e.add("revoked_on", format!("{revoked_on} is before the consent was given ({})", self.decided_on));
+            e.add(
+                "revoked_on",
+                format!(
+                    "{revoked_on} is before the consent was given ({})",
+                    self.decided_on
+                ),
+            );
         }
         check_opt_text(&mut e, "reason", &input.reason, LONG_TEXT_MAX);
         e.into_result()?;
         let mut next = self.clone();
-        next.revocation = Some(Revocation { revoked_on, recorded_by: by, recorded_at: now, reason: input.reason });
+        next.revocation = Some(Revocation {
+            revoked_on,
+            recorded_by: by,
+            recorded_at: now,
+            reason: input.reason,
+        });
         Ok(next)
     }
 }
@@ -213,7 +252,10 @@ pub fn current_consents(records: &[ConsentRecord]) -> Vec<CurrentConsent> {
     }
     scopes
         .into_iter()
-        .map(|s| CurrentConsent { scope: s.clone(), state: current_consent(records, s) })
+        .map(|s| CurrentConsent {
+            scope: s.clone(),
+            state: current_consent(records, s),
+        })
         .collect()
 }
 
@@ -235,7 +277,12 @@ mod tests {
     fn user() -> UserId {
         UserId::from_uuid(Uuid::nil())
     }
-    fn rec(scope: ConsentScope, decision: ConsentDecision, on: Date, at: OffsetDateTime) -> ConsentRecord {
+    fn rec(
+        scope: ConsentScope,
+        decision: ConsentDecision,
+        on: Date,
+        at: OffsetDateTime,
+    ) -> ConsentRecord {
         ConsentRecord::record(
             ConsentId::from_uuid(Uuid::now_v7()),
             CaseId::from_uuid(Uuid::nil()),
@@ -243,7 +290,11 @@ mod tests {
                 scope,
                 decision,
                 decided_on: on,
-                informed: InformedHow { language: LanguageCode::parse("sq").unwrap(), interpreter_present: true, notes: None },
+                informed: InformedHow {
+                    language: LanguageCode::parse("sq").unwrap(),
+                    interpreter_present: true,
+                    notes: None,
+                },
             },
             user(),
             at,
@@ -253,39 +304,94 @@ mod tests {
 
     #[test]
     fn nothing_recorded_means_no_consent() {
-        assert_eq!(current_consent(&[], &al_referral()), ConsentState::NotRecorded);
+        assert_eq!(
+            current_consent(&[], &al_referral()),
+            ConsentState::NotRecorded
+        );
     }
 
     #[test]
     fn revocation_withdraws_and_does_not_resurrect_an_older_consent() {
         let t = datetime!(2026-11-01 09:00 UTC);
-        let older = rec(al_referral(), ConsentDecision::Given, date!(2026 - 10 - 01), t);
-        let newer = rec(al_referral(), ConsentDecision::Given, date!(2026 - 10 - 15), t + Duration::hours(1));
+        let older = rec(
+            al_referral(),
+            ConsentDecision::Given,
+            date!(2026 - 10 - 01),
+            t,
+        );
+        let newer = rec(
+            al_referral(),
+            ConsentDecision::Given,
+            date!(2026 - 10 - 15),
+            t + Duration::hours(1),
+        );
         let newer = newer
-            .revoked(RevokeConsent { revoked_on: Some(date!(2026 - 10 - 20)), reason: None }, user(), t + Duration::hours(2))
+            .revoked(
+                RevokeConsent {
+                    revoked_on: Some(date!(2026 - 10 - 20)),
+                    reason: None,
+                },
+                user(),
+                t + Duration::hours(2),
+            )
             .unwrap();
-        assert_eq!(current_consent(&[older, newer], &al_referral()), ConsentState::Revoked);
+        assert_eq!(
+            current_consent(&[older, newer], &al_referral()),
+            ConsentState::Revoked
+        );
     }
 
     #[test]
     fn a_country_wide_consent_covers_its_organisations_but_not_the_reverse() {
         let al = CountryCode::parse("AL").unwrap();
-        let org = |o: Option<&str>| ConsentScope::ShareData { country: al, organisation: o.map(Into::into), purpose: SharePurpose::Referral };
+        let org = |o: Option<&str>| ConsentScope::ShareData {
+            country: al,
+            organisation: o.map(Into::into),
+            purpose: SharePurpose::Referral,
+        };
         assert!(org(None).covers(&org(Some("Shelter Example"))));
         assert!(!org(Some("Shelter Example")).covers(&org(None)));
         assert!(!org(Some("Shelter Example")).covers(&org(Some("Other NGO"))));
-        let md = ConsentScope::ShareData { country: CountryCode::parse("MD").unwrap(), organisation: None, purpose: SharePurpose::Referral };
-        assert!(!org(None).covers(&md), "consent for Albania does not cover Moldova");
-        let ret = ConsentScope::ShareData { country: al, organisation: None, purpose: SharePurpose::Return };
-        assert!(!org(None).covers(&ret), "consent for one purpose does not cover another");
+        let md = ConsentScope::ShareData {
+            country: CountryCode::parse("MD").unwrap(),
+            organisation: None,
+            purpose: SharePurpose::Referral,
+        };
+        assert!(
+            !org(None).covers(&md),
+            "consent for Albania does not cover Moldova"
+        );
+        let ret = ConsentScope::ShareData {
+            country: al,
+            organisation: None,
+            purpose: SharePurpose::Return,
+        };
+        assert!(
+            !org(None).covers(&ret),
+            "consent for one purpose does not cover another"
+        );
     }
 
     #[test]
     fn a_refusal_or_a_double_revocation_cannot_be_revoked() {
         let t = datetime!(2026-11-01 09:00 UTC);
-        let refused = rec(al_referral(), ConsentDecision::Refused, date!(2026 - 10 - 01), t);
-        assert!(refused.revoked(RevokeConsent::default(), user(), t).is_err());
-        let given = rec(al_referral(), ConsentDecision::Given, date!(2026 - 10 - 01), t);
+        let refused = rec(
+            al_referral(),
+            ConsentDecision::Refused,
+            date!(2026 - 10 - 01),
+            t,
+        );
+        assert!(
+            refused
+                .revoked(RevokeConsent::default(), user(), t)
+                .is_err()
+        );
+        let given = rec(
+            al_referral(),
+            ConsentDecision::Given,
+            date!(2026 - 10 - 01),
+            t,
+        );
         let once = given.revoked(RevokeConsent::default(), user(), t).unwrap();
         assert!(once.revoked(RevokeConsent::default(), user(), t).is_err());
     }

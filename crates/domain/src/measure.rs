@@ -7,7 +7,9 @@ use time::{Date, OffsetDateTime};
 use utoipa::ToSchema;
 
 use crate::case::Case;
-use crate::catalogue::{FAMILY_TRACING, INFORMED_DECISION_TO_RETURN, MeasureCode, SAFE_TRANSFER, Sop};
+use crate::catalogue::{
+    FAMILY_TRACING, INFORMED_DECISION_TO_RETURN, MeasureCode, SAFE_TRANSFER, Sop,
+};
 use crate::codes::MeasureStatus;
 use crate::error::{DomainError, Errors};
 use crate::ids::{CaseId, MeasureId, UserId};
@@ -89,7 +91,12 @@ pub fn child_safeguards(code: &MeasureCode) -> &'static [ChildSafeguard] {
 }
 
 impl Measure {
-    pub fn open(id: MeasureId, case: &Case, input: NewMeasure, now: OffsetDateTime) -> Result<Measure, DomainError> {
+    pub fn open(
+        id: MeasureId,
+        case: &Case,
+        input: NewMeasure,
+        now: OffsetDateTime,
+    ) -> Result<Measure, DomainError> {
         let measure = Measure {
             id,
             case_id: case.id,
@@ -107,7 +114,12 @@ impl Measure {
         Ok(measure)
     }
 
-    pub fn updated(&self, case: &Case, update: MeasureUpdate, now: OffsetDateTime) -> Result<Measure, DomainError> {
+    pub fn updated(
+        &self,
+        case: &Case,
+        update: MeasureUpdate,
+        now: OffsetDateTime,
+    ) -> Result<Measure, DomainError> {
         let mut next = self.clone();
         if let Some(v) = update.status {
             next.status = v;
@@ -135,7 +147,12 @@ impl Measure {
 
     fn validate(&self, case: &Case, today: Date) -> Result<(), DomainError> {
         let mut e = Errors::new();
-        check_opt_text(&mut e, "responsible_organisation", &self.responsible_organisation, SHORT_TEXT_MAX);
+        check_opt_text(
+            &mut e,
+            "responsible_organisation",
+            &self.responsible_organisation,
+            SHORT_TEXT_MAX,
+        );
         check_text(&mut e, "notes", &self.notes, LONG_TEXT_MAX, false);
         if self.status == MeasureStatus::Done && case.is_child(today) {
             for safeguard in child_safeguards(&self.code) {
@@ -190,11 +207,24 @@ mod tests {
     fn every_assistance_measure_can_be_planned_and_done_for_a_person_who_refuses_to_cooperate() {
         let mut case = open(false);
         case.cooperation = Cooperation::Declined;
-        let assistance: Vec<_> = catalogue().codes().into_iter().filter(|c| c.sop().is_assistance()).collect();
+        let assistance: Vec<_> = catalogue()
+            .codes()
+            .into_iter()
+            .filter(|c| c.sop().is_assistance())
+            .collect();
         assert_eq!(assistance.len(), 8, "SOP 2 and SOP 3 have 8 measures");
         for code in assistance {
-            let m = Measure::open(id(), &case, new(code.as_str(), MeasureStatus::Planned), now()).unwrap();
-            let update = MeasureUpdate { status: Some(MeasureStatus::Done), ..Default::default() };
+            let m = Measure::open(
+                id(),
+                &case,
+                new(code.as_str(), MeasureStatus::Planned),
+                now(),
+            )
+            .unwrap();
+            let update = MeasureUpdate {
+                status: Some(MeasureStatus::Done),
+                ..Default::default()
+            };
             let done = m.updated(&case, update, now()).unwrap();
             assert_eq!(done.status, MeasureStatus::Done, "{code}");
         }
@@ -203,27 +233,55 @@ mod tests {
     #[test]
     fn a_childs_family_tracing_needs_a_guardian() {
         let mut case = open(true);
-        let err = Measure::open(id(), &case, new(FAMILY_TRACING, MeasureStatus::Done), now()).unwrap_err();
-        assert!(err.to_string().contains("until a guardian is recorded"), "{err}");
+        let err = Measure::open(id(), &case, new(FAMILY_TRACING, MeasureStatus::Done), now())
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("until a guardian is recorded"),
+            "{err}"
+        );
         // Planning it is allowed: only completion waits for the safeguard.
-        assert!(Measure::open(id(), &case, new(FAMILY_TRACING, MeasureStatus::Planned), now()).is_ok());
-        case.guardian = Some(Guardian { name: "G. Example".into(), organisation: None, appointed_on: now().date() });
-        assert!(Measure::open(id(), &case, new(FAMILY_TRACING, MeasureStatus::Done), now()).is_ok());
+        assert!(
+            Measure::open(
+                id(),
+                &case,
+                new(FAMILY_TRACING, MeasureStatus::Planned),
+                now()
+            )
+            .is_ok()
+        );
+        case.guardian = Some(Guardian {
+            name: "G. Example".into(),
+            organisation: None,
+            appointed_on: now().date(),
+        });
+        assert!(
+            Measure::open(id(), &case, new(FAMILY_TRACING, MeasureStatus::Done), now()).is_ok()
+        );
     }
 
     #[test]
     fn a_childs_return_needs_a_guardian_and_a_best_interests_determination() {
         let mut case = open(true);
-        case.guardian = Some(Guardian { name: "G. Example".into(), organisation: None, appointed_on: now().date() });
-        let err = Measure::open(id(), &case, new(SAFE_TRANSFER, MeasureStatus::Done), now()).unwrap_err();
-        assert!(err.to_string().contains("best-interests determination"), "{err}");
+        case.guardian = Some(Guardian {
+            name: "G. Example".into(),
+            organisation: None,
+            appointed_on: now().date(),
+        });
+        let err =
+            Measure::open(id(), &case, new(SAFE_TRANSFER, MeasureStatus::Done), now()).unwrap_err();
+        assert!(
+            err.to_string().contains("best-interests determination"),
+            "{err}"
+        );
         case.best_interests.push(BestInterestsRecord {
             kind: BestInterestsKind::Assessment,
             decided_on: now().date(),
             decided_by: "Staff".into(),
             summary: "An assessment is not a determination".into(),
         });
-        assert!(Measure::open(id(), &case, new(SAFE_TRANSFER, MeasureStatus::Done), now()).is_err());
+        assert!(
+            Measure::open(id(), &case, new(SAFE_TRANSFER, MeasureStatus::Done), now()).is_err()
+        );
         case.best_interests.push(BestInterestsRecord {
             kind: BestInterestsKind::Determination,
             decided_on: now().date(),

@@ -31,7 +31,12 @@ impl Organisation {
         let mut e = Errors::new();
         check_text(&mut e, "name", &input.name, SHORT_TEXT_MAX, true);
         e.into_result()?;
-        Ok(Organisation { id, name: input.name.trim().to_owned(), kind: input.kind, country: input.country })
+        Ok(Organisation {
+            id,
+            name: input.name.trim().to_owned(),
+            kind: input.kind,
+            country: input.country,
+        })
     }
 }
 
@@ -44,11 +49,15 @@ pub struct Username(String);
 impl Username {
     pub fn parse(text: &str) -> Result<Self, String> {
         let ok = (3..=64).contains(&text.len())
-            && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
         if ok {
             Ok(Self(text.to_owned()))
         } else {
-            Err(format!("`{text}` is not a valid username: use 3 to 64 characters a-z, 0-9, '.', '_' or '-'"))
+            Err(format!(
+                "`{text}` is not a valid username: use 3 to 64 characters a-z, 0-9, '.', '_' or '-'"
+            ))
         }
     }
     pub fn as_str(&self) -> &str {
@@ -79,10 +88,19 @@ pub fn check_password(password: &str) -> Result<(), DomainError> {
         ));
     }
     if chars > 1024 {
-        return Err(DomainError::field("password", "is longer than 1024 characters"));
+        return Err(DomainError::field(
+            "password",
+            "is longer than 1024 characters",
+        ));
     }
-    if password.chars().all(|c| c == password.chars().next().unwrap_or(' ')) {
-        return Err(DomainError::field("password", "must not repeat a single character"));
+    if password
+        .chars()
+        .all(|c| c == password.chars().next().unwrap_or(' '))
+    {
+        return Err(DomainError::field(
+            "password",
+            "must not repeat a single character",
+        ));
     }
     Ok(())
 }
@@ -114,9 +132,18 @@ pub struct NewUser {
 impl User {
     pub fn create(id: UserId, input: &NewUser, now: OffsetDateTime) -> Result<User, DomainError> {
         let mut e = Errors::new();
-        check_text(&mut e, "display_name", &input.display_name, SHORT_TEXT_MAX, true);
+        check_text(
+            &mut e,
+            "display_name",
+            &input.display_name,
+            SHORT_TEXT_MAX,
+            true,
+        );
         if let Err(DomainError::Invalid(mut errs)) = check_password(&input.password) {
-            e.add(errs.remove(0).field, errs.first().map(|x| x.message.clone()).unwrap_or_default());
+            e.add(
+                errs.remove(0).field,
+                errs.first().map(|x| x.message.clone()).unwrap_or_default(),
+            );
         }
         e.into_result()?;
         Ok(User {
@@ -160,8 +187,14 @@ impl Action {
 pub fn allowed(role: Role, action: Action) -> bool {
     use Action::*;
     match role {
-        Role::Administrator => matches!(action, ReadCatalogue | ReadOrganisations | ManageOrganisations | ReadUsers | ManageUsers),
-        Role::CaseWorker => matches!(action, ReadCatalogue | ReadCases | WriteCases | ReadOrganisations | ReadUsers),
+        Role::Administrator => matches!(
+            action,
+            ReadCatalogue | ReadOrganisations | ManageOrganisations | ReadUsers | ManageUsers
+        ),
+        Role::CaseWorker => matches!(
+            action,
+            ReadCatalogue | ReadCases | WriteCases | ReadOrganisations | ReadUsers
+        ),
     }
 }
 

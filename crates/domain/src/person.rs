@@ -5,7 +5,8 @@ use time::Date;
 use utoipa::ToSchema;
 
 use crate::codes::{
-    AgeEstimate, CountryCode, IdentityConfirmer, LanguageCode, MaritalStatus, Sex, TravelDocumentKind,
+    AgeEstimate, CountryCode, IdentityConfirmer, LanguageCode, MaritalStatus, Sex,
+    TravelDocumentKind,
 };
 use crate::error::Errors;
 use crate::text::{SHORT_TEXT_MAX, check_list, check_opt_text, check_text};
@@ -74,8 +75,20 @@ impl Person {
 
     pub(crate) fn validate(&self, errors: &mut Errors, prefix: &str, today: Date) {
         let f = |name: &str| format!("{prefix}.{name}");
-        check_text(errors, &f("given_name"), &self.given_name, SHORT_TEXT_MAX, false);
-        check_text(errors, &f("family_name"), &self.family_name, SHORT_TEXT_MAX, false);
+        check_text(
+            errors,
+            &f("given_name"),
+            &self.given_name,
+            SHORT_TEXT_MAX,
+            false,
+        );
+        check_text(
+            errors,
+            &f("family_name"),
+            &self.family_name,
+            SHORT_TEXT_MAX,
+            false,
+        );
         if self.given_name.trim().is_empty()
             && self.family_name.trim().is_empty()
             && self.nicknames.iter().all(|n| n.trim().is_empty())
@@ -86,20 +99,45 @@ impl Person {
             );
         }
         for (i, n) in self.previous_names.iter().enumerate() {
-            check_text(errors, &format!("{prefix}.previous_names[{i}]"), n, SHORT_TEXT_MAX, true);
+            check_text(
+                errors,
+                &format!("{prefix}.previous_names[{i}]"),
+                n,
+                SHORT_TEXT_MAX,
+                true,
+            );
         }
         for (i, n) in self.nicknames.iter().enumerate() {
-            check_text(errors, &format!("{prefix}.nicknames[{i}]"), n, SHORT_TEXT_MAX, true);
+            check_text(
+                errors,
+                &format!("{prefix}.nicknames[{i}]"),
+                n,
+                SHORT_TEXT_MAX,
+                true,
+            );
         }
         check_list(errors, &f("previous_names"), &self.previous_names, 20);
         check_list(errors, &f("nicknames"), &self.nicknames, 20);
-        check_opt_text(errors, &f("place_of_birth"), &self.place_of_birth, SHORT_TEXT_MAX);
-        check_opt_text(errors, &f("residence_address"), &self.residence_address, SHORT_TEXT_MAX * 2);
+        check_opt_text(
+            errors,
+            &f("place_of_birth"),
+            &self.place_of_birth,
+            SHORT_TEXT_MAX,
+        );
+        check_opt_text(
+            errors,
+            &f("residence_address"),
+            &self.residence_address,
+            SHORT_TEXT_MAX * 2,
+        );
         if let Some(born) = self.date_of_birth {
             if born > today {
                 errors.add(f("date_of_birth"), format!("{born} is in the future"));
             } else if born.year() < EARLIEST_BIRTH_YEAR {
-                errors.add(f("date_of_birth"), format!("{born} is before {EARLIEST_BIRTH_YEAR}"));
+                errors.add(
+                    f("date_of_birth"),
+                    format!("{born} is before {EARLIEST_BIRTH_YEAR}"),
+                );
             } else if let Some(estimate) = self.age_estimate {
                 let child = age_on(born, today) < 18;
                 let contradicts = matches!(
@@ -190,13 +228,21 @@ mod tests {
         let mut e = Errors::new();
         p.validate(&mut e, "person", today);
         let err = e.into_result().unwrap_err().to_string();
-        assert!(err.contains("person.date_of_birth: 2027-01-01 is in the future"), "{err}");
+        assert!(
+            err.contains("person.date_of_birth: 2027-01-01 is in the future"),
+            "{err}"
+        );
 
         p.date_of_birth = Some(date!(1990 - 01 - 01));
         p.age_estimate = Some(AgeEstimate::Under18);
         let mut e = Errors::new();
         p.validate(&mut e, "person", today);
-        assert!(e.into_result().unwrap_err().to_string().contains("person.age_estimate"));
+        assert!(
+            e.into_result()
+                .unwrap_err()
+                .to_string()
+                .contains("person.age_estimate")
+        );
     }
 
     #[test]

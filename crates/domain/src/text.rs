@@ -5,15 +5,27 @@ use crate::error::Errors;
 pub const SHORT_TEXT_MAX: usize = 200;
 pub const LONG_TEXT_MAX: usize = 20_000;
 
-pub(crate) fn check_text(errors: &mut Errors, field: &str, value: &str, max: usize, required: bool) {
+pub(crate) fn check_text(
+    errors: &mut Errors,
+    field: &str,
+    value: &str,
+    max: usize,
+    required: bool,
+) {
     if required && value.trim().is_empty() {
         errors.add(field, "must not be empty");
     }
     let len = value.chars().count();
     if len > max {
-        errors.add(field, format!("is {len} characters long; at most {max} are allowed"));
+        errors.add(
+            field,
+            format!("is {len} characters long; at most {max} are allowed"),
+        );
     }
-    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    {
         errors.add(field, "must not contain control characters");
     }
 }
@@ -26,7 +38,10 @@ pub(crate) fn check_opt_text(errors: &mut Errors, field: &str, value: &Option<St
 
 pub(crate) fn check_list<T: PartialEq>(errors: &mut Errors, field: &str, items: &[T], max: usize) {
     if items.len() > max {
-        errors.add(field, format!("has {} entries; at most {max} are allowed", items.len()));
+        errors.add(
+            field,
+            format!("has {} entries; at most {max} are allowed", items.len()),
+        );
     }
     for (i, item) in items.iter().enumerate() {
         if items[..i].contains(item) {

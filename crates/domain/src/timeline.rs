@@ -54,14 +54,22 @@ fn diff(old: &Value, new: &Value, path: String, out: &mut Vec<String>) {
             keys.sort();
             keys.dedup();
             for k in keys {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 match (a.get(k), b.get(k)) {
                     (Some(x), Some(y)) => diff(x, y, p, out),
                     _ => out.push(p),
                 }
             }
         }
-        (a, b) if a != b => out.push(if path.is_empty() { "(document)".to_owned() } else { path }),
+        (a, b) if a != b => out.push(if path.is_empty() {
+            "(document)".to_owned()
+        } else {
+            path
+        }),
         _ => {}
     }
 }
@@ -75,7 +83,10 @@ mod tests {
     fn changed_fields_lists_leaf_paths() {
         let a = json!({"status":"presumed_victim","person":{"sex":"female","given_name":"A"},"version":1});
         let b = json!({"status":"identified_formal","person":{"sex":"female","given_name":"B"},"version":2});
-        assert_eq!(changed_fields(&a, &b), vec!["person.given_name", "status", "version"]);
+        assert_eq!(
+            changed_fields(&a, &b),
+            vec!["person.given_name", "status", "version"]
+        );
         assert!(changed_fields(&a, &a).is_empty());
     }
 }

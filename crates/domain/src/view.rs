@@ -28,7 +28,12 @@ pub struct Derived {
 }
 
 impl CaseView {
-    pub fn new(case: Case, measures: Vec<Measure>, consents: Vec<ConsentRecord>, today: Date) -> Self {
+    pub fn new(
+        case: Case,
+        measures: Vec<Measure>,
+        consents: Vec<ConsentRecord>,
+        today: Date,
+    ) -> Self {
         let derived = Derived {
             is_child: case.is_child(today),
             formal_identification: case.status.formally_identified(),
@@ -36,6 +41,11 @@ impl CaseView {
             overdue_measures: measures.iter().filter(|m| m.is_overdue(today)).count(),
             current_consents: current_consents(&consents),
         };
-        CaseView { case, measures, consents, derived }
+        CaseView {
+            case,
+            measures,
+            consents,
+            derived,
+        }
     }
 }

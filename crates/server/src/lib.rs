@@ -1,1 +1,116 @@
+//! The OpenTRM node's HTTP server: the JSON API over the domain and the store.
 
+pub mod auth;
+pub mod error;
+pub mod extract;
+mod openapi;
+pub mod routes;
+pub mod services;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, patch, post};
+use time::OffsetDateTime;
+use tokio::net::TcpListener;
+use tower_http::timeout::TimeoutLayer;
+use trm_domain::Catalogue;
+use trm_store::{NodeRecord, Store};
+
+pub use openapi::openapi_json;
+
+/// Largest request body accepted (a case is a few KiB).
+const CASE_LOCK_STRIPES: usize = 256;
+
+pub const BODY_LIMIT: usize = 1024 * 1024;
+/// A request (body included) that takes longer than this is cut off, so a client that
+/// stops sending half-way cannot hold anything open.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub node: NodeRecord,
+    pub catalogue: &'static Catalogue,
+    /// The clock; a parameter so tests can move time.
+    pub now: fn() -> OffsetDateTime,
+    /// Changes to one case are made one at a time in this process (striped by case id),
+    /// so concurrent requests queue instead of failing their version check.
+    pub case_locks: Arc<[tokio::sync::Mutex<()>]>,
+}
+
+impl AppState {
+    pub fn new(store: Store, node: NodeRecord, catalogue: &'static Catalogue) -> Self {
+        let case_locks = (0..CASE_LOCK_STRIPES)
+            .map(|_| tokio::sync::Mutex::new(()))
+            .collect();
+        AppState {
+            store,
+            node,
+            catalogue,
+            now: OffsetDateTime::now_utc,
+            case_locks,
+        }
+    }
+
+    pub fn case_lock(&self, case: trm_domain::ids::CaseId) -> &tokio::sync::Mutex<()> {
+        let stripe = (case.as_uuid().as_u128() % self.case_locks.len() as u128) as usize;
+        &self.case_locks[stripe]
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    use routes::*;
+    Router::new()
+        .route("/api/health", get(health))
+        .route("/api/openapi.json", get(openapi::serve_openapi))
+        .route("/api/auth/login", post(login))
+        .route("/api/auth/logout", post(logout))
+        .route("/api/me", get(me))
+        .route("/api/catalogue", get(catalogue))
+        .route("/api/cases", get(list_cases).post(create_case))
+        .route("/api/cases/{id}", get(read_case).patch(update_case))
+        .route(
+            "/api/cases/{id}/measures",
+            get(list_measures).post(open_measure),
+        )
+        .route(
+            "/api/cases/{id}/measures/{measure_id}",
+            patch(update_measure),
+        )
+        .route(
+            "/api/cases/{id}/consents",
+            get(list_consents).post(record_consent),
+        )
+        .route(
+            "/api/cases/{id}/consents/{consent_id}/revoke",
+            post(revoke_consent),
+        )
+        .route("/api/cases/{id}/timeline", get(timeline))
+        .route(
+            "/api/organisations",
+            get(list_organisations).post(create_organisation),
+        )
+        .route("/api/users", get(list_users).post(create_user))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` completes, then finishes the requests in flight.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,1 +1,384 @@
+//! Persistence for an OpenTRM node: SQLite through sqlx.
+//!
+//! Reads go through a small pool. Every write goes through one writer task that owns the
+//! only writing connection: it takes all the changes waiting, applies each in its own
+//! savepoint (so one bad change fails alone), and commits them with a single fsync
+//! (group commit). A change is acknowledged only after that commit, with
+//! `synchronous=FULL` in WAL mode, so an acknowledged write survives `kill -9` and a
+//! power cut.
 
+mod migrations;
+mod rows;
+mod writer;
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{ConnectOptions, Connection, QueryBuilder, Row, Sqlite};
+use time::format_description::well_known::Rfc3339;
+use time::{Date, OffsetDateTime};
+use tokio::sync::{mpsc, oneshot};
+use trm_domain::Sop;
+use trm_domain::case::Case;
+use trm_domain::codes::{CountryCode, PersonStatus};
+use trm_domain::consent::ConsentRecord;
+use trm_domain::ids::{CaseId, OrganisationId, UserId};
+use trm_domain::measure::Measure;
+use trm_domain::org::{Organisation, User};
+use trm_domain::timeline::CaseEvent;
+
+pub use migrations::MIGRATIONS;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("the record was changed by someone else meanwhile (version conflict)")]
+    Conflict,
+    #[error("`{0}` is already taken")]
+    Duplicate(&'static str),
+    #[error("a stored record could not be read back: {0}")]
+    Corrupt(String),
+    #[error("the node's database writer has stopped")]
+    WriterGone,
+    #[error("{0} is not an OpenTRM database: {1}")]
+    NotADatabase(PathBuf, String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The node's own identity, written once by `trm init`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeRecord {
+    pub node_id: uuid::Uuid,
+    pub organisation: OrganisationId,
+    pub country: CountryCode,
+    pub name: String,
+    pub created_at: OffsetDateTime,
+}
+
+/// One unit of change, applied atomically (all of it or none of it).
+#[derive(Debug, Clone)]
+pub enum Change {
+    InitNode(NodeRecord),
+    CreateOrganisation(Organisation),
+    CreateUser {
+        user: User,
+        password_hash: String,
+    },
+    CreateToken {
+        hash: [u8; 32],
+        user: UserId,
+        expires_at: OffsetDateTime,
+    },
+    DeleteToken {
+        hash: [u8; 32],
+    },
+    DeleteExpiredTokens {
+        now: OffsetDateTime,
+    },
+    Case(CaseChange),
+}
+
+/// A case and what changed with it: the case row (inserted when `expected_version` is
+/// None, otherwise updated only if still at that version), the measures and consents
+/// written with it, and the timeline events that record the change.
+#[derive(Debug, Clone)]
+pub struct CaseChange {
+    pub case: Case,
+    pub expected_version: Option<u32>,
+    pub measures: Vec<Measure>,
+    pub consents: Vec<ConsentRecord>,
+    pub events: Vec<CaseEvent>,
+}
+
+/// Filters of the case list; every one is optional.
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub holder: Option<OrganisationId>,
+    pub status: Option<PersonStatus>,
+    pub child: Option<bool>,
+    pub sop: Option<Sop>,
+    pub overdue: bool,
+    /// Cursor: only cases created before this one (the list is newest first).
+    pub before: Option<CaseId>,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseRecord {
+    pub case: Case,
+    pub measures: Vec<Measure>,
+    pub consents: Vec<ConsentRecord>,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    read: SqlitePool,
+    writer: mpsc::Sender<writer::Job>,
+    path: PathBuf,
+}
+
+/// The connection settings every connection to a node database uses: WAL and a full
+/// fsync on each commit. The raw-SQLite benchmark uses the same ones.
+pub fn connect_options(path: &Path) -> SqliteConnectOptions {
+    SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10))
+        .disable_statement_logging()
+}
+
+const READ_CONNECTIONS: u32 = 4;
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub async fn open(path: &Path) -> Result<Store> {
+        let mut conn = connect_options(path).connect().await?;
+        migrations::apply(&mut conn)
+            .await
+            .map_err(|e| StoreError::NotADatabase(path.to_owned(), e.to_string()))?;
+        let read = SqlitePoolOptions::new()
+            .max_connections(READ_CONNECTIONS)
+            .min_connections(1)
+            .connect_with(connect_options(path).create_if_missing(false))
+            .await?;
+        let writer = writer::spawn(conn);
+        Ok(Store {
+            read,
+            writer,
+            path: path.to_owned(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Applies one change durably; returns after it is committed and synced.
+    pub async fn write(&self, change: Change) -> Result<()> {
+        let (done, result) = oneshot::channel();
+        self.writer
+            .send(writer::Job { change, done })
+            .await
+            .map_err(|_| StoreError::WriterGone)?;
+        result.await.map_err(|_| StoreError::WriterGone)?
+    }
+
+    /// Waits for pending writes and closes every connection (a checkpoint of the WAL).
+    pub async fn close(self) {
+        let Store { read, writer, .. } = self;
+        drop(writer);
+        read.close().await;
+    }
+
+    pub async fn node(&self) -> Result<Option<NodeRecord>> {
+        let row = sqlx::query("SELECT node_id, organisation_id, country, name, created_at FROM node WHERE singleton = 1")
+            .fetch_optional(&self.read)
+            .await?;
+        row.map(|r| {
+            Ok(NodeRecord {
+                node_id: uuid::Uuid::from_str(r.get::<&str, _>(0)).map_err(corrupt)?,
+                organisation: OrganisationId::parse(r.get::<&str, _>(1)).map_err(corrupt)?,
+                country: CountryCode::parse(r.get::<&str, _>(2)).map_err(StoreError::Corrupt)?,
+                name: r.get(3),
+                created_at: parse_time(r.get::<&str, _>(4))?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn organisations(&self) -> Result<Vec<Organisation>> {
+        let rows = sqlx::query("SELECT doc FROM organisations ORDER BY name")
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| rows::doc(r, 0)).collect()
+    }
+
+    pub async fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>> {
+        let row = sqlx::query("SELECT doc FROM organisations WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.read)
+            .await?;
+        row.map(|r| rows::doc(&r, 0)).transpose()
+    }
+
+    pub async fn users(&self) -> Result<Vec<User>> {
+        let rows = sqlx::query("SELECT doc FROM users ORDER BY username")
+            .fetch_all(&self.read)
+            .await?;
+        rows.iter().map(|r| rows::doc(r, 0)).collect()
+    }
+
+    pub async fn user(&self, id: UserId) -> Result<Option<User>> {
+        let row = sqlx::query("SELECT doc FROM users WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&self.read)
+            .await?;
+        row.map(|r| rows::doc(&r, 0)).transpose()
+    }
+
+    /// The user and their password hash, for login.
+    pub async fn user_by_username(&self, username: &str) -> Result<Option<(User, String)>> {
+        let row = sqlx::query("SELECT doc, password_hash FROM users WHERE username = ?")
+            .bind(username)
+            .fetch_optional(&self.read)
+            .await?;
+        row.map(|r| Ok((rows::doc(&r, 0)?, r.get(1)))).transpose()
+    }
+
+    /// The user a bearer token belongs to, if the token exists and has not expired.
+    pub async fn token_user(&self, hash: &[u8; 32], now: OffsetDateTime) -> Result<Option<User>> {
+        let row = sqlx::query(
+            "SELECT u.doc FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ? AND t.expires_at > ?",
+        )
+        .bind(&hash[..])
+        .bind(format_time(now))
+        .fetch_optional(&self.read)
+        .await?;
+        row.map(|r| rows::doc(&r, 0)).transpose()
+    }
+
+    pub async fn case(&self, id: CaseId) -> Result<Option<CaseRecord>> {
+        let mut conn = self.read.acquire().await?;
+        let key = id.to_string();
+        let Some(row) = sqlx::query("SELECT doc FROM cases WHERE id = ?")
+            .bind(&key)
+            .fetch_optional(&mut *conn)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let case: Case = rows::doc(&row, 0)?;
+        let measures = sqlx::query("SELECT doc FROM measures WHERE case_id = ? ORDER BY sop, id")
+            .bind(&key)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|r| rows::doc(r, 0))
+            .collect::<Result<Vec<Measure>>>()?;
+        let consents = sqlx::query("SELECT doc FROM consents WHERE case_id = ? ORDER BY id")
+            .bind(&key)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|r| rows::doc(r, 0))
+            .collect::<Result<Vec<ConsentRecord>>>()?;
+        Ok(Some(CaseRecord {
+            case,
+            measures,
+            consents,
+        }))
+    }
+
+    /// Cases matching the filter, newest first.
+    pub async fn cases(&self, filter: &CaseFilter, today: Date) -> Result<Vec<CaseRecord>> {
+        let today = format_date(today);
+        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT c.id FROM cases c WHERE 1 = 1");
+        if let Some(holder) = filter.holder {
+            q.push(" AND c.holder_org = ").push_bind(holder.to_string());
+        }
+        if let Some(status) = filter.status {
+            q.push(" AND c.status = ").push_bind(status.code());
+        }
+        if let Some(child) = filter.child {
+            // Mirrors Person::is_child: under 18 by date, or no date and not estimated adult.
+            q.push(if child { " AND " } else { " AND NOT " });
+            q.push("((c.date_of_birth IS NOT NULL AND c.date_of_birth > date(")
+                .push_bind(today.clone())
+                .push(", '-18 years')) OR (c.date_of_birth IS NULL AND coalesce(c.age_estimate, 'unknown') <> 'over_18'))");
+        }
+        if let Some(sop) = filter.sop {
+            q.push(" AND EXISTS (SELECT 1 FROM measures m WHERE m.case_id = c.id AND m.sop = ")
+                .push_bind(i64::from(sop.number()))
+                .push(")");
+        }
+        if filter.overdue {
+            q.push(" AND EXISTS (SELECT 1 FROM measures m WHERE m.case_id = c.id AND m.status IN ('planned', 'in_progress') AND m.due_on < ")
+                .push_bind(today.clone())
+                .push(")");
+        }
+        if let Some(before) = filter.before {
+            q.push(" AND c.id < ").push_bind(before.to_string());
+        }
+        q.push(" ORDER BY c.id DESC LIMIT ")
+            .push_bind(i64::from(filter.limit));
+        let ids: Vec<String> = q
+            .build()
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let id = CaseId::parse(&id).map_err(corrupt)?;
+            if let Some(record) = self.case(id).await? {
+                out.push(record);
+            }
+        }
+        Ok(out)
+    }
+
+    pub async fn timeline(&self, case: CaseId) -> Result<Vec<CaseEvent>> {
+        sqlx::query("SELECT doc FROM case_events WHERE case_id = ? ORDER BY id")
+            .bind(case.to_string())
+            .fetch_all(&self.read)
+            .await?
+            .iter()
+            .map(|r| rows::doc(r, 0))
+            .collect()
+    }
+
+    pub async fn count_cases(&self) -> Result<i64> {
+        Ok(sqlx::query("SELECT count(*) FROM cases")
+            .fetch_one(&self.read)
+            .await?
+            .get(0))
+    }
+}
+
+pub(crate) fn format_time(t: OffsetDateTime) -> String {
+    t.to_offset(time::UtcOffset::UTC)
+        .format(&Rfc3339)
+        .unwrap_or_default()
+}
+pub(crate) fn parse_time(s: &str) -> Result<OffsetDateTime> {
+    OffsetDateTime::parse(s, &Rfc3339).map_err(corrupt)
+}
+pub(crate) fn format_date(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+pub(crate) fn corrupt(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(e.to_string())
+}
+
+/// Benchmark helper: inserts each row as its own committed transaction with the node's
+/// durability settings, and returns the rows per second. This is the limit a node that
+/// commits once per request cannot pass.
+pub async fn raw_single_commit_rate(path: &Path, docs: &[String]) -> Result<f64> {
+    let mut conn = connect_options(path).connect().await?;
+    sqlx::query("CREATE TABLE IF NOT EXISTS raw_cases (id TEXT PRIMARY KEY, doc TEXT NOT NULL)")
+        .execute(&mut conn)
+        .await?;
+    let start = std::time::Instant::now();
+    for (i, doc) in docs.iter().enumerate() {
+        let mut tx = conn.begin().await?;
+        sqlx::query("INSERT INTO raw_cases (id, doc) VALUES (?, ?)")
+            .bind(format!("{i:08}"))
+            .bind(doc)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+    }
+    let rate = docs.len() as f64 / start.elapsed().as_secs_f64();
+    conn.close().await?;
+    Ok(rate)
+}

@@ -1,0 +1,295 @@
+//! Creating, opening and serving a node's data folder.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+use tokio::net::TcpListener;
+use trm_domain::codes::{CountryCode, OrganisationKind, Role};
+use trm_domain::ids::OrganisationId;
+use trm_domain::org::{NewOrganisation, NewUser, Organisation, Username};
+use trm_server::AppState;
+use trm_server::error::ApiError;
+use trm_store::{Change, NodeRecord, Store, StoreError};
+
+pub const CONFIG_FILE: &str = "trm.toml";
+pub const DATABASE_FILE: &str = "node.db";
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Api(String),
+    #[error("the SOP catalogue is invalid: {0}")]
+    Catalogue(String),
+}
+
+impl From<ApiError> for CliError {
+    fn from(e: ApiError) -> Self {
+        match e {
+            ApiError::Invalid(errors) => CliError::Api(
+                errors
+                    .iter()
+                    .map(|e| format!("{}: {}", e.field, e.message))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            other => CliError::Api(other.to_string()),
+        }
+    }
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
+    move |source| CliError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// The node's configuration file. Identity lives in the database; this holds settings.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub listen: SocketAddr,
+}
+
+pub struct Created {
+    pub node_id: uuid::Uuid,
+    pub organisation: OrganisationId,
+    pub generated_password: Option<String>,
+}
+
+/// A password of 20 characters from an alphabet without look-alike characters.
+pub fn generate_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rngs::OsRng;
+    (0..20)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+pub async fn init(
+    data: &Path,
+    country: CountryCode,
+    name: &str,
+    kind: OrganisationKind,
+    admin: &str,
+    admin_password: Option<String>,
+    listen: SocketAddr,
+) -> Result<Created, CliError> {
+    let db = data.join(DATABASE_FILE);
+    if db.exists() {
+        return Err(CliError::Usage(format!(
+            "{} already holds a node",
+            data.display()
+        )));
+    }
+    let username = Username::parse(admin).map_err(|e| CliError::Usage(format!("--admin: {e}")))?;
+    if let Some(p) = &admin_password {
+        trm_domain::org::check_password(p)
+            .map_err(|e| CliError::Usage(format!("--admin-password: {e}")))?;
+    }
+    create_private_dir(data)?;
+    let org = Organisation::create(
+        OrganisationId::from_uuid(uuid::Uuid::now_v7()),
+        NewOrganisation {
+            name: name.to_owned(),
+            kind,
+            country,
+        },
+    )
+    .map_err(|e| CliError::Usage(format!("--name: {e}")))?;
+    let store = Store::open(&db).await?;
+    let node = NodeRecord {
+        node_id: uuid::Uuid::now_v7(),
+        organisation: org.id,
+        country,
+        name: org.name.clone(),
+        created_at: time::OffsetDateTime::now_utc(),
+    };
+    store.write(Change::CreateOrganisation(org.clone())).await?;
+    store.write(Change::InitNode(node.clone())).await?;
+    let generated = admin_password.is_none().then(generate_password);
+    let password = admin_password
+        .or_else(|| generated.clone())
+        .unwrap_or_default();
+    let state = AppState::new(store.clone(), node.clone(), catalogue()?);
+    trm_server::services::create_user_unchecked(
+        &state,
+        NewUser {
+            username,
+            display_name: "Node administrator".into(),
+            role: Role::Administrator,
+            organisation: org.id,
+            password,
+        },
+    )
+    .await?;
+    let config = toml::to_string(&Config { listen }).map_err(|e| CliError::Usage(e.to_string()))?;
+    let config_path = data.join(CONFIG_FILE);
+    std::fs::write(
+        &config_path,
+        format!("# OpenTRM node configuration\n{config}"),
+    )
+    .map_err(io(&config_path))?;
+    store.close().await;
+    Ok(Created {
+        node_id: node.node_id,
+        organisation: org.id,
+        generated_password: generated,
+    })
+}
+
+fn create_private_dir(dir: &Path) -> Result<(), CliError> {
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(io(dir))?;
+    }
+    Ok(())
+}
+
+pub fn catalogue() -> Result<&'static trm_domain::Catalogue, CliError> {
+    trm_domain::load_catalogue().map_err(|e| CliError::Catalogue(e.to_string()))
+}
+
+/// Opens an existing node folder.
+pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
+    let config_path = data.join(CONFIG_FILE);
+    let text = std::fs::read_to_string(&config_path).map_err(|e| {
+        CliError::Usage(format!(
+            "{} is not a node folder ({e}); create one with `trm init --data {} --country CC --name NAME`",
+            data.display(),
+            data.display()
+        ))
+    })?;
+    let config: Config = toml::from_str(&text)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))?;
+    let catalogue = catalogue()?;
+    let store = Store::open(&data.join(DATABASE_FILE)).await?;
+    let node = store
+        .node()
+        .await?
+        .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
+    Ok((config, AppState::new(store, node, catalogue)))
+}
+
+pub async fn serve(data: &Path, listen: Option<SocketAddr>) -> Result<(), CliError> {
+    let (config, state) = open(data).await?;
+    let addr = listen.unwrap_or(config.listen);
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|e| CliError::Usage(format!("cannot listen on {addr}: {e}")))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    println!(
+        "OpenTRM node \"{}\" ({}) listening on http://{local}",
+        state.node.name, state.node.country
+    );
+    run_server(listener, state).await
+}
+
+async fn run_server(listener: TcpListener, state: AppState) -> Result<(), CliError> {
+    let store = state.store.clone();
+    trm_server::serve(listener, state, shutdown_signal())
+        .await
+        .map_err(|e| CliError::Usage(format!("server stopped: {e}")))?;
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}
+
+pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
+    let dir = tempfile::Builder::new()
+        .prefix("trm-demo-")
+        .tempdir()
+        .map_err(io(Path::new("/tmp")))?;
+    let data = dir.path().join("italy");
+    let admin_password = generate_password();
+    let created = init(
+        &data,
+        CountryCode::parse("IT").map_err(CliError::Usage)?,
+        "Demo Anti-Trafficking Focal Point (Italy)",
+        OrganisationKind::NationalCoordinator,
+        "admin",
+        Some(admin_password.clone()),
+        SocketAddr::from(([127, 0, 0, 1], port)),
+    )
+    .await?;
+    let (config, state) = open(&data).await?;
+    let worker_password = generate_password();
+    trm_server::services::create_user_unchecked(
+        &state,
+        NewUser {
+            username: Username::parse("caseworker").map_err(CliError::Usage)?,
+            display_name: "Demo Case Worker".into(),
+            role: Role::CaseWorker,
+            organisation: created.organisation,
+            password: worker_password.clone(),
+        },
+    )
+    .await?;
+    crate::seed::write_synthetic(&state.store, &state.node, cases, 2026).await?;
+    let listener = TcpListener::bind(config.listen).await.map_err(|e| {
+        CliError::Usage(format!(
+            "cannot listen on {}: {e} (try --port 0)",
+            config.listen
+        ))
+    })?;
+    let url = format!(
+        "http://{}",
+        listener
+            .local_addr()
+            .map_err(|e| CliError::Usage(e.to_string()))?
+    );
+    println!(
+        "OpenTRM demo node \"{}\" ({})",
+        state.node.name, state.node.country
+    );
+    println!("  url:      {url}");
+    println!("  api docs: {url}/api/openapi.json");
+    println!(
+        "  data:     {} (deleted when the demo stops)",
+        data.display()
+    );
+    println!("  logins (demo only, synthetic data):");
+    println!("    case worker    caseworker / {worker_password}");
+    println!("    administrator  admin / {admin_password}");
+    println!("  try: curl -s -X POST {url}/api/auth/login -H 'content-type: application/json' \\");
+    println!("         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\"}}'");
+    println!("  {cases} synthetic cases loaded. Press Ctrl-C to stop.");
+    run_server(listener, state).await?;
+    drop(dir);
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! `trm gen`: synthetic cases, printed as JSON lines or written into a node.
+
+use std::io::Write;
+use std::path::Path;
+
+use time::OffsetDateTime;
+use tokio::task::JoinSet;
+use trm_domain::case::Case;
+use trm_domain::consent::ConsentRecord;
+use trm_domain::ids::{CaseId, ConsentId, EventId, MeasureId, UserId};
+use trm_domain::measure::Measure;
+use trm_domain::timeline::{Actor, CaseEvent, EventKind};
+use trm_store::{CaseChange, Change, NodeRecord, Store};
+use trm_synth::SyntheticCase;
+use uuid::Uuid;
+
+use crate::node::CliError;
+
+/// How many cases are in flight to the writer at once (they share commits).
+const IN_FLIGHT: usize = 256;
+
+pub async fn gen_command(count: usize, seed: u64, data: Option<&Path>) -> Result<(), CliError> {
+    match data {
+        None => {
+            let today = OffsetDateTime::now_utc().date();
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            for i in 0..count as u64 {
+                let case = trm_synth::generate_one(seed, i, today);
+                let line =
+                    serde_json::to_string(&case).map_err(|e| CliError::Usage(e.to_string()))?;
+                writeln!(out, "{line}").map_err(|e| CliError::Usage(e.to_string()))?;
+            }
+            out.flush().map_err(|e| CliError::Usage(e.to_string()))?;
+            Ok(())
+        }
+        Some(dir) => {
+            let (_, state) = crate::node::open(dir).await?;
+            let written = write_synthetic(&state.store, &state.node, count, seed).await?;
+            state.store.close().await;
+            println!("wrote {written} synthetic cases into {}", dir.display());
+            Ok(())
+        }
+    }
+}
+
+/// Turns one synthetic case into the change a case worker's requests would have made,
+/// held by the node's own organisation, with the command as the actor.
+pub fn synthetic_change(
+    node: &NodeRecord,
+    synthetic: SyntheticCase,
+    now: OffsetDateTime,
+) -> Result<CaseChange, CliError> {
+    let actor = Actor::Command {
+        command: "trm gen".into(),
+    };
+    // Records made by a command have no user; the nil id stands for "the node itself".
+    let recorded_by = UserId::from_uuid(Uuid::nil());
+    let case = Case::open(
+        CaseId::from_uuid(Uuid::now_v7()),
+        node.organisation,
+        synthetic.case,
+        now,
+    )
+    .map_err(|e| CliError::Usage(format!("generated case rejected: {e}")))?;
+    let event = |kind, subject: Option<String>| CaseEvent {
+        id: EventId::from_uuid(Uuid::now_v7()),
+        case_id: case.id,
+        at: now,
+        actor: actor.clone(),
+        kind,
+        subject,
+        changed: Vec::new(),
+    };
+    let mut events = vec![event(EventKind::CaseOpened, None)];
+    let mut measures = Vec::new();
+    for m in synthetic.measures {
+        let m = Measure::open(MeasureId::from_uuid(Uuid::now_v7()), &case, m, now)
+            .map_err(|e| CliError::Usage(format!("generated measure rejected: {e}")))?;
+        events.push(event(EventKind::MeasureOpened, Some(m.code.to_string())));
+        measures.push(m);
+    }
+    let mut consents = Vec::new();
+    for c in synthetic.consents {
+        let c = ConsentRecord::record(
+            ConsentId::from_uuid(Uuid::now_v7()),
+            case.id,
+            c,
+            recorded_by,
+            now,
+        )
+        .map_err(|e| CliError::Usage(format!("generated consent rejected: {e}")))?;
+        events.push(event(EventKind::ConsentRecorded, Some(c.id.to_string())));
+        consents.push(c);
+    }
+    Ok(CaseChange {
+        case,
+        expected_version: None,
+        measures,
+        consents,
+        events,
+    })
+}
+
+pub async fn write_synthetic(
+    store: &Store,
+    node: &NodeRecord,
+    count: usize,
+    seed: u64,
+) -> Result<usize, CliError> {
+    let now = OffsetDateTime::now_utc();
+    let mut in_flight = JoinSet::new();
+    let mut written = 0;
+    for i in 0..count as u64 {
+        let change = synthetic_change(node, trm_synth::generate_one(seed, i, now.date()), now)?;
+        let store = store.clone();
+        in_flight.spawn(async move { store.write(Change::Case(change)).await });
+        if in_flight.len() >= IN_FLIGHT
+            && let Some(done) = in_flight.join_next().await
+        {
+            done.map_err(|e| CliError::Usage(e.to_string()))??;
+            written += 1;
+        }
+    }
+    while let Some(done) = in_flight.join_next().await {
+        done.map_err(|e| CliError::Usage(e.to_string()))??;
+        written += 1;
+    }
+    Ok(written)
+}

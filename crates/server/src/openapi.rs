@@ -1,0 +1,42 @@
+//! The OpenAPI 3 document, generated from the handlers and types.
+
+use axum::Json;
+use axum::response::IntoResponse;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::routes;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "OpenTRM node API", description = "Case management along the five SOPs of the Transnational Referral Mechanism."),
+    paths(
+        routes::health, routes::login, routes::logout, routes::me, routes::catalogue,
+        routes::list_cases, routes::create_case, routes::read_case, routes::update_case,
+        routes::list_measures, routes::open_measure, routes::update_measure,
+        routes::list_consents, routes::record_consent, routes::revoke_consent, routes::timeline,
+        routes::list_organisations, routes::create_organisation, routes::list_users, routes::create_user,
+    ),
+    modifiers(&BearerAuth)
+)]
+struct ApiDoc;
+
+pub fn openapi_json() -> String {
+    ApiDoc::openapi().to_pretty_json().unwrap_or_default()
+}
+
+pub(crate) async fn serve_openapi() -> impl IntoResponse {
+    Json(ApiDoc::openapi())
+}

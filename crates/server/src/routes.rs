@@ -1,0 +1,298 @@
+//! HTTP handlers: extract, call a service, map to a response. No rules here.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::header::LOCATION;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use trm_domain::Catalogue;
+use trm_domain::case::{CasePatch, NewCase};
+use trm_domain::consent::{ConsentRecord, NewConsent, RevokeConsent};
+use trm_domain::ids::{ConsentId, MeasureId};
+use trm_domain::measure::{Measure, MeasureUpdate, NewMeasure};
+use trm_domain::org::{Action, NewOrganisation, NewUser, Organisation, User};
+use trm_domain::timeline::CaseEvent;
+use trm_domain::view::CaseView;
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::auth::{self, BearerToken, Principal};
+use crate::error::{ApiError, ErrorBody};
+use crate::extract::{ApiJson, ApiQuery};
+use crate::services::{self, CasePage, CaseQuery, parse_case_id};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    pub status: &'static str,
+    pub node: String,
+    pub country: String,
+}
+
+#[utoipa::path(get, path = "/api/health", tag = "node", responses((status = 200, body = Health)))]
+pub async fn health(State(state): State<AppState>) -> Json<Health> {
+    Json(Health {
+        status: "ok",
+        node: state.node.name.clone(),
+        country: state.node.country.to_string(),
+    })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LoginResponse {
+    /// Send as `Authorization: Bearer <token>`.
+    pub token: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub expires_at: OffsetDateTime,
+    pub user: User,
+}
+
+#[utoipa::path(post, path = "/api/auth/login", tag = "auth", request_body = LoginRequest,
+    responses((status = 200, body = LoginResponse), (status = 401, body = ErrorBody)))]
+pub async fn login(
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<LoginRequest>,
+) -> Result<Json<LoginResponse>, ApiError> {
+    let (token, expires_at, user) = auth::login(&state, &req.username, &req.password).await?;
+    Ok(Json(LoginResponse {
+        token,
+        expires_at,
+        user,
+    }))
+}
+
+#[utoipa::path(post, path = "/api/auth/logout", tag = "auth", security(("bearer" = [])),
+    responses((status = 204), (status = 401, body = ErrorBody)))]
+pub async fn logout(
+    State(state): State<AppState>,
+    _: Principal,
+    BearerToken(token): BearerToken,
+) -> Result<StatusCode, ApiError> {
+    auth::logout(&state, &token).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    pub user: User,
+    pub organisation: Option<Organisation>,
+}
+
+#[utoipa::path(get, path = "/api/me", tag = "auth", security(("bearer" = [])), responses((status = 200, body = Me)))]
+pub async fn me(State(state): State<AppState>, p: Principal) -> Result<Json<Me>, ApiError> {
+    let user = state
+        .store
+        .user(p.user)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    let organisation = state.store.organisation(p.organisation).await?;
+    Ok(Json(Me { user, organisation }))
+}
+
+#[utoipa::path(get, path = "/api/catalogue", tag = "sop", security(("bearer" = [])),
+    responses((status = 200, body = Catalogue, description = "The five SOPs and their measures with WHAT/WHEN/WHO/HOW guidance")))]
+pub async fn catalogue(
+    State(state): State<AppState>,
+    p: Principal,
+) -> Result<Json<&'static Catalogue>, ApiError> {
+    p.authorize(Action::ReadCatalogue)?;
+    Ok(Json(state.catalogue))
+}
+
+#[utoipa::path(get, path = "/api/cases", tag = "cases", security(("bearer" = [])), params(CaseQuery),
+    responses((status = 200, body = CasePage), (status = 422, body = ErrorBody)))]
+pub async fn list_cases(
+    State(state): State<AppState>,
+    p: Principal,
+    ApiQuery(q): ApiQuery<CaseQuery>,
+) -> Result<Json<CasePage>, ApiError> {
+    Ok(Json(services::list_cases(&state, &p, q).await?))
+}
+
+#[utoipa::path(post, path = "/api/cases", tag = "cases", security(("bearer" = [])), request_body = NewCase,
+    responses((status = 201, body = CaseView), (status = 422, body = ErrorBody)))]
+pub async fn create_case(
+    State(state): State<AppState>,
+    p: Principal,
+    ApiJson(input): ApiJson<NewCase>,
+) -> Result<Response, ApiError> {
+    let view = services::create_case(&state, &p, input).await?;
+    let location = format!("/api/cases/{}", view.case.id);
+    Ok((StatusCode::CREATED, [(LOCATION, location)], Json(view)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/cases/{id}", tag = "cases", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = CaseView), (status = 404, body = ErrorBody)))]
+pub async fn read_case(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<CaseView>, ApiError> {
+    Ok(Json(
+        services::read_case(&state, &p, parse_case_id(&id)?).await?,
+    ))
+}
+
+#[utoipa::path(patch, path = "/api/cases/{id}", tag = "cases", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = CasePatch,
+    responses((status = 200, body = CaseView), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_case(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(patch): ApiJson<CasePatch>,
+) -> Result<Json<CaseView>, ApiError> {
+    Ok(Json(
+        services::update_case(&state, &p, parse_case_id(&id)?, patch).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/cases/{id}/measures", tag = "measures", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = [Measure]), (status = 404, body = ErrorBody)))]
+pub async fn list_measures(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<Measure>>, ApiError> {
+    Ok(Json(
+        services::list_measures(&state, &p, parse_case_id(&id)?).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/measures", tag = "measures", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = NewMeasure,
+    responses((status = 201, body = Measure), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn open_measure(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<NewMeasure>,
+) -> Result<(StatusCode, Json<Measure>), ApiError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(services::open_measure(&state, &p, parse_case_id(&id)?, input).await?),
+    ))
+}
+
+#[utoipa::path(patch, path = "/api/cases/{id}/measures/{measure_id}", tag = "measures", security(("bearer" = [])),
+    params(("id" = String, Path), ("measure_id" = String, Path)), request_body = MeasureUpdate,
+    responses((status = 200, body = Measure), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_measure(
+    State(state): State<AppState>,
+    p: Principal,
+    Path((id, measure)): Path<(String, String)>,
+    ApiJson(update): ApiJson<MeasureUpdate>,
+) -> Result<Json<Measure>, ApiError> {
+    let measure = MeasureId::parse(&measure).map_err(|_| ApiError::NotFound("measure"))?;
+    Ok(Json(
+        services::update_measure(&state, &p, parse_case_id(&id)?, measure, update).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/cases/{id}/consents", tag = "consent", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = [ConsentRecord]), (status = 404, body = ErrorBody)))]
+pub async fn list_consents(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<ConsentRecord>>, ApiError> {
+    Ok(Json(
+        services::list_consents(&state, &p, parse_case_id(&id)?).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/consents", tag = "consent", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = NewConsent,
+    responses((status = 201, body = ConsentRecord), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn record_consent(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<NewConsent>,
+) -> Result<(StatusCode, Json<ConsentRecord>), ApiError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(services::record_consent(&state, &p, parse_case_id(&id)?, input).await?),
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/consents/{consent_id}/revoke", tag = "consent", security(("bearer" = [])),
+    params(("id" = String, Path), ("consent_id" = String, Path)), request_body = RevokeConsent,
+    responses((status = 200, body = ConsentRecord), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn revoke_consent(
+    State(state): State<AppState>,
+    p: Principal,
+    Path((id, consent)): Path<(String, String)>,
+    ApiJson(input): ApiJson<RevokeConsent>,
+) -> Result<Json<ConsentRecord>, ApiError> {
+    let consent = ConsentId::parse(&consent).map_err(|_| ApiError::NotFound("consent"))?;
+    Ok(Json(
+        services::revoke_consent(&state, &p, parse_case_id(&id)?, consent, input).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/cases/{id}/timeline", tag = "cases", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = [CaseEvent]), (status = 404, body = ErrorBody)))]
+pub async fn timeline(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<CaseEvent>>, ApiError> {
+    Ok(Json(
+        services::timeline(&state, &p, parse_case_id(&id)?).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/organisations", tag = "node", security(("bearer" = [])), responses((status = 200, body = [Organisation])))]
+pub async fn list_organisations(
+    State(state): State<AppState>,
+    p: Principal,
+) -> Result<Json<Vec<Organisation>>, ApiError> {
+    Ok(Json(services::list_organisations(&state, &p).await?))
+}
+
+#[utoipa::path(post, path = "/api/organisations", tag = "node", security(("bearer" = [])), request_body = NewOrganisation,
+    responses((status = 201, body = Organisation), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_organisation(
+    State(state): State<AppState>,
+    p: Principal,
+    ApiJson(input): ApiJson<NewOrganisation>,
+) -> Result<(StatusCode, Json<Organisation>), ApiError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(services::create_organisation(&state, &p, input).await?),
+    ))
+}
+
+#[utoipa::path(get, path = "/api/users", tag = "node", security(("bearer" = [])), responses((status = 200, body = [User])))]
+pub async fn list_users(
+    State(state): State<AppState>,
+    p: Principal,
+) -> Result<Json<Vec<User>>, ApiError> {
+    Ok(Json(services::list_users(&state, &p).await?))
+}
+
+#[utoipa::path(post, path = "/api/users", tag = "node", security(("bearer" = [])), request_body = NewUser,
+    responses((status = 201, body = User), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_user(
+    State(state): State<AppState>,
+    p: Principal,
+    ApiJson(input): ApiJson<NewUser>,
+) -> Result<(StatusCode, Json<User>), ApiError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(services::create_user(&state, &p, input).await?),
+    ))
+}
+
+pub async fn not_found() -> ApiError {
+    ApiError::NotFound("route")
+}

@@ -30,6 +30,10 @@ pub struct ApiBench {
     pub raw_sqlite_per_s: f64,
     pub create_vs_raw_sqlite: f64,
     pub server_peak_rss_mb: f64,
+    /// Server CPU time per request, to show how much of the 2 cores the load generator took.
+    pub server_cpu_us_per_create: f64,
+    pub server_cpu_us_per_read: f64,
+    pub client_cpu_share_of_read_phase: f64,
     pub cases_created: usize,
     pub fixed_load_requests: u64,
     pub fixed_load_errors: u64,
@@ -77,6 +81,29 @@ async fn start_server(data: &Path) -> Result<Server, CliError> {
         .ok_or_else(|| fail("server")(format!("unexpected first line: {line}")))?
         .to_owned();
     Ok(Server { child, url })
+}
+
+/// CPU seconds (user + system) a process has used so far, from /proc.
+fn cpu_seconds(pid: Option<u32>) -> f64 {
+    let path = pid.map_or_else(
+        || "/proc/self/stat".to_owned(),
+        |p| format!("/proc/{p}/stat"),
+    );
+    let stat = std::fs::read_to_string(path).unwrap_or_default();
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name; 100 ticks/s on Linux.
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 fn peak_rss_mb(pid: Option<u32>) -> f64 {
@@ -205,6 +232,8 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
 
     // Phase 1: create throughput, closed loop.
     let create_bodies = bodies(cases, 1)?;
+    let server_pid = server.child.id();
+    let cpu_before = cpu_seconds(server_pid);
     let started = Instant::now();
     let ids = run_closed_loop(create_bodies, {
         let client = client.clone();
@@ -215,11 +244,13 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
     })
     .await?;
     let create_per_s = ids.len() as f64 / started.elapsed().as_secs_f64();
+    let server_cpu_us_per_create = (cpu_seconds(server_pid) - cpu_before) * 1e6 / ids.len() as f64;
 
     // Phase 2: read throughput over the cases just made.
     let read_ids: Vec<String> = (0..READS)
         .map(|i| ids[(i * 7919) % ids.len()].clone())
         .collect();
+    let (server_before, client_before) = (cpu_seconds(server_pid), cpu_seconds(None));
     let started = Instant::now();
     run_closed_loop(read_ids, {
         let client = client.clone();
@@ -230,6 +261,11 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
     })
     .await?;
     let read_per_s = READS as f64 / started.elapsed().as_secs_f64();
+    let server_read_cpu = cpu_seconds(server_pid) - server_before;
+    let client_read_cpu = cpu_seconds(None) - client_before;
+    let server_cpu_us_per_read = server_read_cpu * 1e6 / READS as f64;
+    let client_cpu_share_of_read_phase =
+        client_read_cpu / (client_read_cpu + server_read_cpu).max(f64::EPSILON);
 
     // Phase 3: latency of create at a fixed offered load (open loop: each request is sent
     // at its scheduled time whatever the others do, and latency counts from that time).
@@ -247,6 +283,9 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
         raw_sqlite_per_s,
         create_vs_raw_sqlite: create_per_s / raw_sqlite_per_s,
         server_peak_rss_mb: rss,
+        server_cpu_us_per_create,
+        server_cpu_us_per_read,
+        client_cpu_share_of_read_phase,
         cases_created: ids.len(),
         fixed_load_requests: total,
         fixed_load_errors: errors,
@@ -285,6 +324,15 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
         println!(
             "  server peak RSS               {:>10.1} MB",
             result.server_peak_rss_mb
+        );
+        println!(
+            "  server CPU per create         {:>10.0} us",
+            result.server_cpu_us_per_create
+        );
+        println!(
+            "  server CPU per read           {:>10.0} us   (the load generator took {:.0}% of the CPU in the read phase)",
+            result.server_cpu_us_per_read,
+            result.client_cpu_share_of_read_phase * 100.0
         );
     }
     Ok(())

@@ -117,12 +117,9 @@ pub async fn login(
 }
 
 pub async fn logout(state: &AppState, token: &str) -> Result<(), ApiError> {
-    state
-        .store
-        .write(Change::DeleteToken {
-            hash: token_hash(token),
-        })
-        .await?;
+    let hash = token_hash(token);
+    state.tokens.remove(&hash);
+    state.store.write(Change::DeleteToken { hash }).await?;
     Ok(())
 }
 
@@ -153,12 +150,17 @@ impl FromRequestParts<AppState> for Principal {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let BearerToken(token) = BearerToken::from_request_parts(parts, state).await?;
-        let user = state
-            .store
-            .token_user(&token_hash(&token), (state.now)())
-            .await?;
-        match user {
-            Some(user) if !user.disabled => Ok(Principal::from_user(&user)),
+        let hash = token_hash(&token);
+        let now = (state.now)();
+        if let Some(principal) = state.tokens.get(&hash, now) {
+            return Ok(principal);
+        }
+        match state.store.token_user(&hash, now).await? {
+            Some((user, expires_at)) if !user.disabled => {
+                let principal = Principal::from_user(&user);
+                state.tokens.insert(hash, principal.clone(), expires_at);
+                Ok(principal)
+            }
             _ => Err(ApiError::Unauthenticated),
         }
     }

@@ -6,6 +6,7 @@ pub mod extract;
 mod openapi;
 pub mod routes;
 pub mod services;
+mod tokens;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -40,6 +41,7 @@ pub struct AppState {
     /// Changes to one case are made one at a time in this process (striped by case id),
     /// so concurrent requests queue instead of failing their version check.
     pub case_locks: Arc<[tokio::sync::Mutex<()>]>,
+    pub tokens: Arc<tokens::TokenCache>,
 }
 
 impl AppState {
@@ -52,6 +54,7 @@ impl AppState {
             node,
             catalogue,
             now: OffsetDateTime::now_utc,
+            tokens: Arc::default(),
             case_locks,
         }
     }

@@ -148,6 +148,9 @@ impl Store {
         let read = SqlitePoolOptions::new()
             .max_connections(READ_CONNECTIONS)
             .min_connections(1)
+            // A local file cannot drop the connection; pinging before each use would cost
+            // an extra round trip to the connection's thread on every read.
+            .test_before_acquire(false)
             .connect_with(connect_options(path).create_if_missing(false))
             .await?;
         let writer = writer::spawn(conn);
@@ -234,47 +237,40 @@ impl Store {
         row.map(|r| Ok((rows::doc(&r, 0)?, r.get(1)))).transpose()
     }
 
-    /// The user a bearer token belongs to, if the token exists and has not expired.
-    pub async fn token_user(&self, hash: &[u8; 32], now: OffsetDateTime) -> Result<Option<User>> {
+    /// The user a bearer token belongs to and when the token expires, if it exists and
+    /// has not expired.
+    pub async fn token_user(
+        &self,
+        hash: &[u8; 32],
+        now: OffsetDateTime,
+    ) -> Result<Option<(User, OffsetDateTime)>> {
         let row = sqlx::query(
-            "SELECT u.doc FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ? AND t.expires_at > ?",
+            "SELECT u.doc, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ? AND t.expires_at > ?",
         )
         .bind(&hash[..])
         .bind(format_time(now))
         .fetch_optional(&self.read)
         .await?;
-        row.map(|r| rows::doc(&r, 0)).transpose()
+        row.map(|r| Ok((rows::doc(&r, 0)?, parse_time(r.get::<&str, _>(1))?)))
+            .transpose()
     }
 
     pub async fn case(&self, id: CaseId) -> Result<Option<CaseRecord>> {
-        let mut conn = self.read.acquire().await?;
-        let key = id.to_string();
-        let Some(row) = sqlx::query("SELECT doc FROM cases WHERE id = ?")
-            .bind(&key)
-            .fetch_optional(&mut *conn)
-            .await?
-        else {
-            return Ok(None);
-        };
-        let case: Case = rows::doc(&row, 0)?;
-        let measures = sqlx::query("SELECT doc FROM measures WHERE case_id = ? ORDER BY sop, id")
-            .bind(&key)
-            .fetch_all(&mut *conn)
-            .await?
-            .iter()
-            .map(|r| rows::doc(r, 0))
-            .collect::<Result<Vec<Measure>>>()?;
-        let consents = sqlx::query("SELECT doc FROM consents WHERE case_id = ? ORDER BY id")
-            .bind(&key)
-            .fetch_all(&mut *conn)
-            .await?
-            .iter()
-            .map(|r| rows::doc(r, 0))
-            .collect::<Result<Vec<ConsentRecord>>>()?;
+        // One round trip: the case with its measures and consents as JSON arrays.
+        let row = sqlx::query(
+            "SELECT c.doc, \
+                (SELECT json_group_array(json(m.doc)) FROM (SELECT doc FROM measures WHERE case_id = c.id ORDER BY sop, id) m), \
+                (SELECT json_group_array(json(k.doc)) FROM (SELECT doc FROM consents WHERE case_id = c.id ORDER BY id) k) \
+             FROM cases c WHERE c.id = ?",
+        )
+        .bind(id.to_string())
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
         Ok(Some(CaseRecord {
-            case,
-            measures,
-            consents,
+            case: rows::doc(&row, 0)?,
+            measures: rows::doc(&row, 1)?,
+            consents: rows::doc(&row, 2)?,
         }))
     }
 

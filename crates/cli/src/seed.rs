@@ -114,7 +114,7 @@ pub async fn write_synthetic(
     for i in 0..count as u64 {
         let change = synthetic_change(node, trm_synth::generate_one(seed, i, now.date()), now)?;
         let store = store.clone();
-        in_flight.spawn(async move { store.write(Change::Case(change)).await });
+        in_flight.spawn(async move { store.write(Change::Case(Box::new(change))).await });
         if in_flight.len() >= IN_FLIGHT
             && let Some(done) = in_flight.join_next().await
         {

@@ -84,7 +84,7 @@ async fn change_case<T>(
     for _ in 0..CONFLICT_RETRIES {
         let record = load(state, p, id).await?;
         let (write, out) = change(&record, (state.now)())?;
-        match state.store.write(Change::Case(write)).await {
+        match state.store.write(Change::Case(Box::new(write))).await {
             Err(StoreError::Conflict) => continue,
             other => other?,
         }
@@ -130,13 +130,13 @@ pub async fn create_case(
     let opened = event(p, case.id, now, EventKind::CaseOpened, None, Vec::new());
     state
         .store
-        .write(Change::Case(CaseChange {
+        .write(Change::Case(Box::new(CaseChange {
             case: case.clone(),
             expected_version: None,
             measures: Vec::new(),
             consents: Vec::new(),
             events: vec![opened],
-        }))
+        })))
         .await?;
     Ok(CaseView::new(case, Vec::new(), Vec::new(), now.date()))
 }

@@ -81,7 +81,7 @@ pub enum Change {
     DeleteExpiredTokens {
         now: OffsetDateTime,
     },
-    Case(CaseChange),
+    Case(Box<CaseChange>),
 }
 
 /// A case and what changed with it: the case row (inserted when `expected_version` is

@@ -38,13 +38,13 @@ async fn setup() -> (tempfile::TempDir, Store, Organisation) {
 }
 
 fn insert(case: &Case) -> Change {
-    Change::Case(CaseChange {
+    Change::Case(Box::new(CaseChange {
         case: case.clone(),
         expected_version: None,
         measures: vec![],
         consents: vec![],
         events: vec![],
-    })
+    }))
 }
 
 #[tokio::test]
@@ -104,13 +104,13 @@ async fn a_stale_version_is_a_conflict_and_writes_nothing() {
     store.write(insert(&case)).await.unwrap();
     let next = case.touched(now);
     let update = |expected| {
-        Change::Case(CaseChange {
+        Change::Case(Box::new(CaseChange {
             case: next.clone(),
             expected_version: Some(expected),
             measures: vec![],
             consents: vec![],
             events: vec![],
-        })
+        }))
     };
     store.write(update(1)).await.unwrap();
     assert!(matches!(

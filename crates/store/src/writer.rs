@@ -44,10 +44,17 @@ async fn run(mut conn: SqliteConnection, mut rx: mpsc::Receiver<Job>) {
     }
 }
 
-/// Applies every job in its own savepoint inside one transaction and commits once.
-/// Returns one outcome per job; if the commit itself fails, every job fails.
+/// Commits a batch with one fsync. Fast path: every change in one plain transaction.
+/// If any change fails, that transaction is rolled back and the batch is applied again
+/// with one savepoint per change, so the failing change fails alone and the others
+/// still commit. Returns one outcome per job; if the commit itself fails, every job fails.
 async fn commit_batch(conn: &mut SqliteConnection, batch: &[Job]) -> Vec<Result<()>> {
-    match try_commit_batch(conn, batch).await {
+    let outcome = match try_commit_all(conn, batch).await {
+        Ok(true) => Ok(batch.iter().map(|_| Ok(())).collect()),
+        Ok(false) => try_commit_isolated(conn, batch).await,
+        Err(e) => Err(e),
+    };
+    match outcome {
         Ok(outcomes) => outcomes,
         Err(e) => {
             tracing::error!(error = %e, jobs = batch.len(), "group commit failed");
@@ -60,7 +67,24 @@ async fn commit_batch(conn: &mut SqliteConnection, batch: &[Job]) -> Vec<Result<
     }
 }
 
-async fn try_commit_batch(conn: &mut SqliteConnection, batch: &[Job]) -> Result<Vec<Result<()>>> {
+/// Ok(true) when every change applied and the batch committed; Ok(false) when a change
+/// failed and the batch was rolled back.
+async fn try_commit_all(conn: &mut SqliteConnection, batch: &[Job]) -> Result<bool> {
+    let mut tx = conn.begin().await?;
+    for job in batch {
+        if apply(&mut tx, &job.change).await.is_err() {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+async fn try_commit_isolated(
+    conn: &mut SqliteConnection,
+    batch: &[Job],
+) -> Result<Vec<Result<()>>> {
     let mut tx = conn.begin().await?;
     let mut outcomes = Vec::with_capacity(batch.len());
     for job in batch {

@@ -223,7 +223,7 @@ pub struct CasePatch {
 }
 
 /// Tells "absent" (None) from "null" (Some(None)).
-fn nullable<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+pub(crate) fn nullable<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,

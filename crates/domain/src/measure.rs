@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 use utoipa::ToSchema;
 
-use crate::case::Case;
+use crate::case::{Case, nullable};
 use crate::catalogue::{
     FAMILY_TRACING, INFORMED_DECISION_TO_RETURN, MeasureCode, SAFE_TRANSFER, Sop,
 };
@@ -53,17 +53,21 @@ fn planned() -> MeasureStatus {
     MeasureStatus::Planned
 }
 
+/// A change to a measure: absent fields stay, `null` clears an optional one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasureUpdate {
     #[serde(default)]
     pub status: Option<MeasureStatus>,
-    #[serde(default)]
-    pub responsible_organisation: Option<String>,
-    #[serde(default)]
-    pub assignee: Option<UserId>,
-    #[serde(default)]
-    pub due_on: Option<Date>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub responsible_organisation: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    pub assignee: Option<Option<UserId>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<Date>)]
+    pub due_on: Option<Option<Date>>,
     #[serde(default)]
     pub notes: Option<String>,
 }
@@ -125,13 +129,13 @@ impl Measure {
             next.status = v;
         }
         if let Some(v) = update.responsible_organisation {
-            next.responsible_organisation = Some(v);
+            next.responsible_organisation = v;
         }
         if let Some(v) = update.assignee {
-            next.assignee = Some(v);
+            next.assignee = v;
         }
         if let Some(v) = update.due_on {
-            next.due_on = Some(v);
+            next.due_on = v;
         }
         if let Some(v) = update.notes {
             next.notes = v;
@@ -289,6 +293,18 @@ mod tests {
             summary: "Return is in the child's best interests".into(),
         });
         assert!(Measure::open(id(), &case, new(SAFE_TRANSFER, MeasureStatus::Done), now()).is_ok());
+    }
+
+    #[test]
+    fn an_update_can_clear_what_it_can_set() {
+        let case = open(false);
+        let mut input = new("sop2.intake_needs_assessment", MeasureStatus::Planned);
+        input.due_on = Some(now().date());
+        let m = Measure::open(id(), &case, input, now()).unwrap();
+        let keep: MeasureUpdate = serde_json::from_str(r#"{"notes":"Synthetic"}"#).unwrap();
+        assert!(m.updated(&case, keep, now()).unwrap().due_on.is_some());
+        let clear: MeasureUpdate = serde_json::from_str(r#"{"due_on":null}"#).unwrap();
+        assert!(m.updated(&case, clear, now()).unwrap().due_on.is_none());
     }
 
     #[test]

@@ -318,13 +318,8 @@ pub async fn open_measure(
             Some(m.code.to_string()),
             Vec::new(),
         );
-        let write = CaseChange {
-            case: r.case.touched(now),
-            expected_version: Some(r.case.version),
-            measures: vec![m.clone()],
-            consents: Vec::new(),
-            events: vec![opened],
-        };
+        let mut write = CaseChange::beside(&r.case, now, opened);
+        write.measures = vec![m.clone()];
         Ok((write, m))
     })
     .await
@@ -337,7 +332,7 @@ pub async fn update_measure(
     measure: MeasureId,
     update: MeasureUpdate,
 ) -> Result<Measure, ApiError> {
-    check_user_of_org(state, p, update.assignee, "assignee").await?;
+    check_user_of_org(state, p, update.assignee.flatten(), "assignee").await?;
     change_case(state, p, id, |r, now| {
         let old = r
             .measures
@@ -346,20 +341,19 @@ pub async fn update_measure(
             .ok_or(ApiError::NotFound("measure"))?;
         let next = old.updated(&r.case, update.clone(), now)?;
         let changed = diff(old, &next);
-        let write = CaseChange {
-            case: r.case.touched(now),
-            expected_version: Some(r.case.version),
-            measures: vec![next.clone()],
-            consents: Vec::new(),
-            events: vec![event(
+        let mut write = CaseChange::beside(
+            &r.case,
+            now,
+            event(
                 p,
                 id,
                 now,
                 EventKind::MeasureUpdated,
                 Some(next.code.to_string()),
                 changed,
-            )],
-        };
+            ),
+        );
+        write.measures = vec![next.clone()];
         Ok((write, next))
     })
     .await
@@ -383,20 +377,19 @@ pub async fn record_consent(
     let consent_id = ConsentId::from_uuid(Uuid::now_v7());
     change_case(state, p, id, |r, now| {
         let c = ConsentRecord::record(consent_id, id, input.clone(), p.user, now)?;
-        let write = CaseChange {
-            case: r.case.touched(now),
-            expected_version: Some(r.case.version),
-            measures: Vec::new(),
-            consents: vec![c.clone()],
-            events: vec![event(
+        let mut write = CaseChange::beside(
+            &r.case,
+            now,
+            event(
                 p,
                 id,
                 now,
                 EventKind::ConsentRecorded,
                 Some(c.id.to_string()),
                 Vec::new(),
-            )],
-        };
+            ),
+        );
+        write.consents = vec![c.clone()];
         Ok((write, c))
     })
     .await
@@ -416,20 +409,19 @@ pub async fn revoke_consent(
             .find(|c| c.id == consent)
             .ok_or(ApiError::NotFound("consent"))?;
         let next = old.revoked(input.clone(), p.user, now)?;
-        let write = CaseChange {
-            case: r.case.touched(now),
-            expected_version: Some(r.case.version),
-            measures: Vec::new(),
-            consents: vec![next.clone()],
-            events: vec![event(
+        let mut write = CaseChange::beside(
+            &r.case,
+            now,
+            event(
                 p,
                 id,
                 now,
                 EventKind::ConsentRevoked,
                 Some(next.id.to_string()),
                 vec!["revocation".into()],
-            )],
-        };
+            ),
+        );
+        write.consents = vec![next.clone()];
         Ok((write, next))
     })
     .await

@@ -96,6 +96,20 @@ pub struct CaseChange {
     pub events: Vec<CaseEvent>,
 }
 
+impl CaseChange {
+    /// A change to what is kept beside a case (a measure, a consent): the case moves to
+    /// its next version, guarded by the version it was read at.
+    pub fn beside(read: &Case, now: OffsetDateTime, event: CaseEvent) -> CaseChange {
+        CaseChange {
+            case: read.touched(now),
+            expected_version: Some(read.version),
+            measures: Vec::new(),
+            consents: Vec::new(),
+            events: vec![event],
+        }
+    }
+}
+
 /// Filters of the case list; every one is optional.
 #[derive(Debug, Clone, Default)]
 pub struct CaseFilter {

@@ -13,15 +13,15 @@ mod writer;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, QueryBuilder, Row, Sqlite};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{Mutex, MutexGuard, mpsc, oneshot};
 use trm_domain::Sop;
 use trm_domain::case::Case;
 use trm_domain::codes::{CountryCode, PersonStatus};
@@ -132,7 +132,7 @@ pub struct CaseRecord {
 
 #[derive(Clone)]
 pub struct Store {
-    read: SqlitePool,
+    readers: Arc<Readers>,
     writer: mpsc::Sender<writer::Job>,
     path: PathBuf,
 }
@@ -150,7 +150,7 @@ pub fn connect_options(path: &Path) -> SqliteConnectOptions {
         .disable_statement_logging()
 }
 
-const READ_CONNECTIONS: u32 = 4;
+const READ_CONNECTIONS: usize = 4;
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
@@ -159,17 +159,22 @@ impl Store {
         migrations::apply(&mut conn)
             .await
             .map_err(|e| StoreError::NotADatabase(path.to_owned(), e.to_string()))?;
-        let read = SqlitePoolOptions::new()
-            .max_connections(READ_CONNECTIONS)
-            .min_connections(1)
-            // A local file cannot drop the connection; pinging before each use would cost
-            // an extra round trip to the connection's thread on every read.
-            .test_before_acquire(false)
-            .connect_with(connect_options(path).create_if_missing(false))
-            .await?;
         let writer = writer::spawn(conn);
+        let mut conns = Vec::with_capacity(READ_CONNECTIONS);
+        for _ in 0..READ_CONNECTIONS {
+            conns.push(Mutex::new(
+                connect_options(path)
+                    .create_if_missing(false)
+                    .connect()
+                    .await?,
+            ));
+        }
+        let readers = Arc::new(Readers {
+            conns,
+            next: AtomicUsize::new(0),
+        });
         Ok(Store {
-            read,
+            readers,
             writer,
             path: path.to_owned(),
         })
@@ -189,16 +194,15 @@ impl Store {
         result.await.map_err(|_| StoreError::WriterGone)?
     }
 
-    /// Waits for pending writes and closes every connection (a checkpoint of the WAL).
+    /// Lets go of this handle's connections; the last handle to go closes them (and
+    /// SQLite checkpoints the WAL). Writes already acknowledged are on disk either way.
     pub async fn close(self) {
-        let Store { read, writer, .. } = self;
-        drop(writer);
-        read.close().await;
+        drop(self);
     }
 
     pub async fn node(&self) -> Result<Option<NodeRecord>> {
         let row = sqlx::query("SELECT node_id, organisation_id, country, name, created_at FROM node WHERE singleton = 1")
-            .fetch_optional(&self.read)
+            .fetch_optional(&mut *self.readers.get().await)
             .await?;
         row.map(|r| {
             Ok(NodeRecord {
@@ -214,7 +218,7 @@ impl Store {
 
     pub async fn organisations(&self) -> Result<Vec<Organisation>> {
         let rows = sqlx::query("SELECT doc FROM organisations ORDER BY name")
-            .fetch_all(&self.read)
+            .fetch_all(&mut *self.readers.get().await)
             .await?;
         rows.iter().map(|r| rows::doc(r, 0)).collect()
     }
@@ -222,14 +226,14 @@ impl Store {
     pub async fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>> {
         let row = sqlx::query("SELECT doc FROM organisations WHERE id = ?")
             .bind(id.to_string())
-            .fetch_optional(&self.read)
+            .fetch_optional(&mut *self.readers.get().await)
             .await?;
         row.map(|r| rows::doc(&r, 0)).transpose()
     }
 
     pub async fn users(&self) -> Result<Vec<User>> {
         let rows = sqlx::query("SELECT doc FROM users ORDER BY username")
-            .fetch_all(&self.read)
+            .fetch_all(&mut *self.readers.get().await)
             .await?;
         rows.iter().map(|r| rows::doc(r, 0)).collect()
     }
@@ -237,7 +241,7 @@ impl Store {
     pub async fn user(&self, id: UserId) -> Result<Option<User>> {
         let row = sqlx::query("SELECT doc FROM users WHERE id = ?")
             .bind(id.to_string())
-            .fetch_optional(&self.read)
+            .fetch_optional(&mut *self.readers.get().await)
             .await?;
         row.map(|r| rows::doc(&r, 0)).transpose()
     }
@@ -246,7 +250,7 @@ impl Store {
     pub async fn user_by_username(&self, username: &str) -> Result<Option<(User, String)>> {
         let row = sqlx::query("SELECT doc, password_hash FROM users WHERE username = ?")
             .bind(username)
-            .fetch_optional(&self.read)
+            .fetch_optional(&mut *self.readers.get().await)
             .await?;
         row.map(|r| Ok((rows::doc(&r, 0)?, r.get(1)))).transpose()
     }
@@ -263,22 +267,24 @@ impl Store {
         )
         .bind(&hash[..])
         .bind(format_time(now))
-        .fetch_optional(&self.read)
+        .fetch_optional(&mut *self.readers.get().await)
         .await?;
         row.map(|r| Ok((rows::doc(&r, 0)?, parse_time(r.get::<&str, _>(1))?)))
             .transpose()
     }
 
     pub async fn case(&self, id: CaseId) -> Result<Option<CaseRecord>> {
-        // One round trip: the case with its measures and consents as JSON arrays.
+        // One round trip: the case with its measures and consents as JSON arrays. The
+        // stored documents are JSON we wrote, so they are joined as text rather than
+        // parsed again by SQLite's json functions.
         let row = sqlx::query(
             "SELECT c.doc, \
-                (SELECT json_group_array(json(m.doc)) FROM (SELECT doc FROM measures WHERE case_id = c.id ORDER BY sop, id) m), \
-                (SELECT json_group_array(json(k.doc)) FROM (SELECT doc FROM consents WHERE case_id = c.id ORDER BY id) k) \
+                (SELECT '[' || coalesce(group_concat(doc, ',' ORDER BY sop, id), '') || ']' FROM measures WHERE case_id = c.id), \
+                (SELECT '[' || coalesce(group_concat(doc, ',' ORDER BY id), '') || ']' FROM consents WHERE case_id = c.id) \
              FROM cases c WHERE c.id = ?",
         )
         .bind(id.to_string())
-        .fetch_optional(&self.read)
+        .fetch_optional(&mut *self.readers.get().await)
         .await?;
         let Some(row) = row else { return Ok(None) };
         Ok(Some(CaseRecord {
@@ -322,7 +328,7 @@ impl Store {
             .push_bind(i64::from(filter.limit));
         let ids: Vec<String> = q
             .build()
-            .fetch_all(&self.read)
+            .fetch_all(&mut *self.readers.get().await)
             .await?
             .iter()
             .map(|r| r.get(0))
@@ -340,7 +346,7 @@ impl Store {
     pub async fn timeline(&self, case: CaseId) -> Result<Vec<CaseEvent>> {
         sqlx::query("SELECT doc FROM case_events WHERE case_id = ? ORDER BY id")
             .bind(case.to_string())
-            .fetch_all(&self.read)
+            .fetch_all(&mut *self.readers.get().await)
             .await?
             .iter()
             .map(|r| rows::doc(r, 0))
@@ -349,9 +355,29 @@ impl Store {
 
     pub async fn count_cases(&self) -> Result<i64> {
         Ok(sqlx::query("SELECT count(*) FROM cases")
-            .fetch_one(&self.read)
+            .fetch_one(&mut *self.readers.get().await)
             .await?
             .get(0))
+    }
+}
+
+/// The read connections. Each is lent to one query at a time; a plain lock per
+/// connection costs fewer thread wake-ups per query than a general-purpose pool.
+struct Readers {
+    conns: Vec<Mutex<SqliteConnection>>,
+    next: AtomicUsize,
+}
+
+impl Readers {
+    /// A free connection if there is one, else the next in turn once it is free.
+    async fn get(&self) -> MutexGuard<'_, SqliteConnection> {
+        let start = self.next.fetch_add(1, Ordering::Relaxed);
+        for i in 0..self.conns.len() {
+            if let Ok(guard) = self.conns[(start + i) % self.conns.len()].try_lock() {
+                return guard;
+            }
+        }
+        self.conns[start % self.conns.len()].lock().await
     }
 }
 

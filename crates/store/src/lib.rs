@@ -7,6 +7,7 @@
 //! `synchronous=FULL` in WAL mode, so an acknowledged write survives `kill -9` and a
 //! power cut.
 
+mod checkpointer;
 mod migrations;
 mod rows;
 mod writer;
@@ -159,7 +160,18 @@ impl Store {
         migrations::apply(&mut conn)
             .await
             .map_err(|e| StoreError::NotADatabase(path.to_owned(), e.to_string()))?;
+        // Checkpoints run beside the writer, never inside a commit (see checkpointer.rs).
+        sqlx::query("PRAGMA wal_autocheckpoint = 0")
+            .execute(&mut conn)
+            .await?;
         let writer = writer::spawn(conn);
+        checkpointer::spawn(
+            connect_options(path)
+                .create_if_missing(false)
+                .connect()
+                .await?,
+            writer.downgrade(),
+        );
         let mut conns = Vec::with_capacity(READ_CONNECTIONS);
         for _ in 0..READ_CONNECTIONS {
             conns.push(Mutex::new(

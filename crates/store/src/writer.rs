@@ -7,7 +7,7 @@ use trm_domain::case::Case;
 use crate::rows::to_doc;
 use crate::{CaseChange, Change, Result, StoreError, format_date, format_time};
 
-pub(crate) struct Job {
+pub struct Job {
     pub change: Change,
     pub done: oneshot::Sender<Result<()>>,
 }
@@ -16,6 +16,8 @@ pub(crate) struct Job {
 /// that the first change of a batch is not kept waiting long.
 const MAX_BATCH: usize = 512;
 const QUEUE: usize = 4096;
+/// A commit slower than this is logged: it holds up every request waiting on the writer.
+const SLOW_COMMIT: std::time::Duration = std::time::Duration::from_millis(50);
 
 pub(crate) fn spawn(conn: SqliteConnection) -> mpsc::Sender<Job> {
     let (tx, rx) = mpsc::channel(QUEUE);
@@ -33,7 +35,16 @@ async fn run(mut conn: SqliteConnection, mut rx: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
+        let started = std::time::Instant::now();
         let outcomes = commit_batch(&mut conn, &batch).await;
+        let took = started.elapsed();
+        if took > SLOW_COMMIT {
+            tracing::warn!(
+                ms = took.as_millis() as u64,
+                changes = batch.len(),
+                "slow group commit"
+            );
+        }
         for (job, outcome) in batch.drain(..).zip(outcomes) {
             // The caller may have gone (client hung up); the write stands either way.
             let _ = job.done.send(outcome);

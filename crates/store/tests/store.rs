@@ -135,3 +135,26 @@ async fn reopening_applies_no_migration_twice() {
         .get(0);
     assert_eq!(n as usize, trm_store::MIGRATIONS.len());
 }
+
+#[tokio::test]
+async fn the_log_is_checkpointed_in_the_background() {
+    let (dir, store, org) = setup().await;
+    let db = dir.path().join("node.db");
+    let size = || std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
+    let before = size();
+    let now = OffsetDateTime::now_utc();
+    for _ in 0..200 {
+        let case = Case::open(CaseId::from_uuid(Uuid::now_v7()), org.id, new_case(), now).unwrap();
+        store.write(insert(&case)).await.unwrap();
+    }
+    // Commits only append to the log; the database file grows when a checkpoint copies
+    // the log into it, which nothing but the background task does.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while size() <= before && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        size() > before,
+        "the database file never grew: no checkpoint ran"
+    );
+}

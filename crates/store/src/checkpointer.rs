@@ -14,6 +14,7 @@ use tokio::sync::mpsc::WeakSender;
 use crate::writer::Job;
 
 const EVERY: Duration = Duration::from_millis(500);
+const SLOW: Duration = Duration::from_millis(50);
 
 pub(crate) fn spawn(mut conn: SqliteConnection, writer: WeakSender<Job>) {
     tokio::spawn(async move {

@@ -27,10 +27,15 @@ pub(crate) fn spawn(mut conn: SqliteConnection, writer: WeakSender<Job>) {
             if writer.upgrade().is_none() {
                 break;
             }
-            match sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+            let started = std::time::Instant::now();
+            let outcome = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
                 .fetch_one(&mut conn)
-                .await
-            {
+                .await;
+            let took = started.elapsed();
+            if took > SLOW {
+                tracing::info!(ms = took.as_millis() as u64, "slow background checkpoint");
+            }
+            match outcome {
                 Ok(row) => {
                     let busy: i64 = row.try_get(0).unwrap_or(0);
                     if busy != 0 {

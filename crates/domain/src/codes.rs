@@ -42,9 +42,6 @@ impl CountryCode {
         // Only ever built from the ASCII list above.
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
-    pub fn english_name(&self) -> &'static str {
-        COUNTRIES.get(self.as_str()).copied().unwrap_or("")
-    }
     pub fn all() -> impl Iterator<Item = CountryCode> {
         COUNTRIES.keys().filter_map(|c| CountryCode::parse(c).ok())
     }

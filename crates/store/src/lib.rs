@@ -79,9 +79,6 @@ pub enum Change {
     DeleteToken {
         hash: [u8; 32],
     },
-    DeleteExpiredTokens {
-        now: OffsetDateTime,
-    },
     Case(Box<CaseChange>),
 }
 
@@ -135,7 +132,6 @@ pub struct CaseRecord {
 pub struct Store {
     readers: Arc<Readers>,
     writer: mpsc::Sender<writer::Job>,
-    path: PathBuf,
 }
 
 /// The connection settings every connection to a node database uses: WAL and a full
@@ -185,15 +181,7 @@ impl Store {
             conns,
             next: AtomicUsize::new(0),
         });
-        Ok(Store {
-            readers,
-            writer,
-            path: path.to_owned(),
-        })
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
+        Ok(Store { readers, writer })
     }
 
     /// Applies one change durably; returns after it is committed and synced.

@@ -185,12 +185,6 @@ async fn apply(conn: &mut SqliteConnection, change: &Change) -> Result<()> {
                 .execute(&mut *conn)
                 .await?;
         }
-        Change::DeleteExpiredTokens { now } => {
-            sqlx::query("DELETE FROM tokens WHERE expires_at <= ?")
-                .bind(format_time(*now))
-                .execute(&mut *conn)
-                .await?;
-        }
         Change::Case(change) => apply_case(conn, change).await?,
     }
     Ok(())

@@ -279,9 +279,22 @@ code_list!(
 );
 
 code_list!(
-    /// Roles of this first node; the full need-to-know model comes with the security core.
-    Role { Administrator = "administrator", CaseWorker = "case_worker" }
+    /// Who a user is in the referral mechanism. What each role may do is decided in one
+    /// place, `crate::policy`.
+    Role {
+        Administrator = "administrator", FocalPoint = "focal_point", CaseManager = "case_manager",
+        CaseWorker = "case_worker", LawEnforcement = "law_enforcement", Prosecutor = "prosecutor",
+        Guardian = "guardian", Monitor = "monitor", DirectoryEditor = "directory_editor",
+    }
 );
+
+impl Role {
+    /// Roles that can see a person's data (the administrator only by breaking the glass).
+    /// Every one of them must log in with a second factor.
+    pub fn sees_personal_data(self) -> bool {
+        !matches!(self, Role::Monitor | Role::DirectoryEditor)
+    }
+}
 
 code_list!(
     ConsentDecision { Given = "given", Refused = "refused" }

@@ -195,6 +195,7 @@ pub fn allowed(role: Role, action: Action) -> bool {
             action,
             ReadCatalogue | ReadCases | WriteCases | ReadOrganisations | ReadUsers
         ),
+        _ => false,
     }
 }
 

@@ -2,6 +2,9 @@
 //! Mechanism, with the seeds' rules. Pure code: no IO, no async, no database; time and
 //! identifiers are parameters.
 
+pub mod access;
+pub mod anonymise;
+pub mod audit;
 pub mod case;
 pub mod catalogue;
 pub mod codes;
@@ -11,6 +14,7 @@ pub mod ids;
 pub mod measure;
 pub mod org;
 pub mod person;
+pub mod policy;
 mod text;
 pub mod timeline;
 pub mod view;

@@ -180,3 +180,25 @@ mod tests {
         assert!(rule.due(&case, today));
     }
 }
+
+#[cfg(test)]
+mod indicator_tests {
+    use super::*;
+    use crate::indicators::Indicators;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn anonymisation_keeps_every_indicator_count(child in any::<bool>(), days in 0i64..20_000) {
+            let case = crate::case::tests::open(child);
+            let now = time::macros::datetime!(2026-06-01 10:00 UTC) + time::Duration::days(days);
+            let today = now.date();
+            let (after, _, _) = anonymise(&case, &[], &[], now).unwrap();
+            let mut before_counts = Indicators::default();
+            before_counts.add(&case, today);
+            let mut after_counts = Indicators::default();
+            after_counts.add(&after, today);
+            prop_assert_eq!(before_counts.counts(), after_counts.counts());
+        }
+    }
+}

@@ -11,6 +11,7 @@ pub mod codes;
 pub mod consent;
 pub mod error;
 pub mod ids;
+pub mod indicators;
 pub mod measure;
 pub mod org;
 pub mod person;

@@ -103,6 +103,11 @@ impl CryptoError {
             source,
         }
     }
+
+    /// True if this is a failure to open a file that does not exist.
+    pub(crate) fn is_not_found(&self) -> bool {
+        matches!(self, CryptoError::File { source, .. } if source.kind() == io::ErrorKind::NotFound)
+    }
 }
 
 fn access_words(mode: u32) -> &'static str {

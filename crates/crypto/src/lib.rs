@@ -23,6 +23,8 @@
 mod error;
 mod files;
 pub mod keyring;
+pub mod signing;
 
 pub use error::CryptoError;
 pub use keyring::{DataKey, KeyId, Keyring, sealed_key_id};
+pub use signing::{NodeSigningKey, fingerprint, verify};

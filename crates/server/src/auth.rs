@@ -11,9 +11,12 @@ use rand::RngCore;
 use rand::rngs::OsRng;
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
+use trm_domain::access::Requester;
+use trm_domain::audit::AuditActor;
 use trm_domain::codes::Role;
 use trm_domain::ids::{OrganisationId, UserId};
-use trm_domain::org::{Action, User, allowed};
+use trm_domain::org::User;
+use trm_domain::policy::{Action, allowed};
 use trm_store::Change;
 
 use crate::AppState;
@@ -29,6 +32,8 @@ pub struct Principal {
     pub organisation: OrganisationId,
     pub role: Role,
     pub display_name: String,
+    /// The client's address, for the audit trail.
+    pub address: Option<String>,
 }
 
 impl Principal {
@@ -38,17 +43,39 @@ impl Principal {
             organisation: user.organisation,
             role: user.role,
             display_name: user.display_name.clone(),
+            address: None,
         }
     }
 
-    /// Checks the policy table; every service calls this before touching data.
-    pub fn authorize(&self, action: Action) -> Result<(), ApiError> {
-        if allowed(self.role, action) {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden)
+    /// Whether the policy table lets this caller attempt `action`. Services call
+    /// `services::permit`, which also audits a refusal.
+    pub fn may(&self, action: Action) -> bool {
+        allowed(self.role, action)
+    }
+
+    pub fn requester(&self) -> Requester {
+        Requester {
+            user: self.user,
+            organisation: self.organisation,
+            role: self.role,
         }
     }
+
+    pub fn audit_actor(&self) -> AuditActor {
+        AuditActor::User {
+            id: self.user,
+            role: self.role,
+            organisation: self.organisation,
+        }
+    }
+}
+
+/// The client address of a request, when the server was started with connection info.
+pub fn client_address(parts: &Parts) -> Option<String> {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
 }
 
 pub fn hash_password(password: &str) -> Result<String, ApiError> {
@@ -149,17 +176,25 @@ impl FromRequestParts<AppState> for Principal {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        if let Some(p) = parts.extensions.get::<Principal>() {
+            return Ok(p.clone());
+        }
         let BearerToken(token) = BearerToken::from_request_parts(parts, state).await?;
         let hash = token_hash(&token);
         let now = (state.now)();
-        if let Some(principal) = state.tokens.get(&hash, now) {
+        let address = client_address(parts);
+        if let Some(mut principal) = state.tokens.get(&hash, now) {
+            principal.address = address;
             return Ok(principal);
         }
         match state.store.token_user(&hash, now).await? {
             Some((user, expires_at)) if !user.disabled => {
                 let principal = Principal::from_user(&user);
                 state.tokens.insert(hash, principal.clone(), expires_at);
-                Ok(principal)
+                Ok(Principal {
+                    address,
+                    ..principal
+                })
             }
             _ => Err(ApiError::Unauthenticated),
         }

@@ -66,7 +66,12 @@ async fn user(state: &AppState, org: &Organisation, username: &str, role: Role) 
 
 pub async fn spawn() -> TestNode {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("node.db")).await.unwrap();
+    let store = Store::open(
+        &dir.path().join("node.db"),
+        trm_store::Sealer::new(trm_store::Keyring::generate(time::OffsetDateTime::now_utc())),
+    )
+    .await
+    .unwrap();
     let home = org(&store, "Test Shelter NGO").await;
     let other = org(&store, "Other Test NGO").await;
     let node = NodeRecord {

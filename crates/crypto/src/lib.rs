@@ -24,7 +24,9 @@ mod error;
 mod files;
 pub mod keyring;
 pub mod signing;
+pub mod stream;
 
 pub use error::CryptoError;
 pub use keyring::{DataKey, KeyId, Keyring, sealed_key_id};
 pub use signing::{NodeSigningKey, fingerprint, verify};
+pub use stream::{is_sealed_stream, open_stream, seal_stream};

@@ -176,14 +176,17 @@ fn redact_quoted(message: &str) -> String {
 
 /// `at` in UTC, whole seconds, as RFC 3339 (`2026-11-22T10:00:00Z`).
 pub(crate) fn timestamp(at: OffsetDateTime, origin: &str) -> Result<String, CryptoError> {
-    let at = at.to_offset(UtcOffset::UTC);
+    let unwritable = || CryptoError::InvalidKeyFile {
+        origin: origin.to_owned(),
+        field: "created_at".to_owned(),
+        problem: "the time cannot be written as RFC 3339 in UTC (years 0000 to 9999)".to_owned(),
+    };
+    // `to_offset` panics past the last representable date (9999-12-31T23:30-01:00).
+    let at = at
+        .checked_to_offset(UtcOffset::UTC)
+        .ok_or_else(unwritable)?;
     let at = at.replace_nanosecond(0).unwrap_or(at);
-    at.format(&Rfc3339)
-        .map_err(|_| CryptoError::InvalidKeyFile {
-            origin: origin.to_owned(),
-            field: "created_at".to_owned(),
-            problem: "the time cannot be written as RFC 3339 (a year before 0000?)".to_owned(),
-        })
+    at.format(&Rfc3339).map_err(|_| unwritable())
 }
 
 /// Decodes a base64 secret that must be exactly 32 bytes.

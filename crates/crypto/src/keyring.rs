@@ -366,6 +366,13 @@ fn parse(text: &str, origin: &str) -> Result<Keyring, CryptoError> {
             origin,
             &format!("[[key]] #{n} (id {}), field `key`", entry.id),
         )?;
+        // A key file that loads must save again (rotation rewrites every entry).
+        if files::timestamp(entry.created_at, origin).is_err() {
+            return Err(invalid(
+                format!("[[key]] #{n} (id {}), field `created_at`", entry.id),
+                "must fall between the years 0000 and 9999 in UTC".to_owned(),
+            ));
+        }
         keys.insert(
             entry.id,
             DataKey {

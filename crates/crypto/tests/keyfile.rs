@@ -211,6 +211,29 @@ fn validation_errors_name_the_field() {
     assert!(!problem.is_empty());
 }
 
+/// Found by the `key_file` fuzz target: a time that parses but has no RFC 3339 form in
+/// UTC loaded, then panicked (after 9999) or failed (before 0000) when the file was saved.
+#[test]
+fn a_creation_time_outside_the_years_0000_to_9999_in_utc_is_refused() {
+    for at in ["9999-12-31T23:30:00-01:00", "0000-01-01T00:30:00+01:00"] {
+        let (_, field, problem) = invalid(&format!(
+            "current = 1\n[[key]]\nid = 1\ncreated_at = \"{at}\"\nkey = \"{KEY_A}\"\n"
+        ));
+        assert_eq!(field, "[[key]] #1 (id 1), field `created_at`", "{at}");
+        assert!(problem.contains("9999"), "{problem}");
+    }
+    let edge = format!(
+        "current = 1\n[[key]]\nid = 1\ncreated_at = \"9999-12-31T23:30:00+01:00\"\nkey = \"{KEY_A}\"\n"
+    );
+    let keyring = Keyring::from_toml(&edge).unwrap();
+    let written = keyring.to_toml().unwrap();
+    assert!(
+        written.contains("created_at = \"9999-12-31T22:30:00Z\""),
+        "{}",
+        *written
+    );
+}
+
 #[test]
 fn parse_errors_never_echo_a_key() {
     // A key pasted where a number belongs must not end up in an error message (and

@@ -220,32 +220,38 @@ pub struct CasePatch {
     pub case_info: Option<CaseInfo>,
     #[serde(default)]
     pub cooperation: Option<Cooperation>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<ReflectionPeriod>)]
     pub reflection_period: Option<Option<ReflectionPeriod>>,
     #[serde(default)]
     pub residence_permit: Option<ResidencePermitStatus>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<Guardian>)]
     pub guardian: Option<Option<Guardian>>,
     #[serde(default)]
     pub best_interests: Option<Vec<BestInterestsRecord>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<RiskAssessment>)]
     pub risk_assessment: Option<Option<RiskAssessment>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<AssistancePlan>)]
     pub assistance_plan: Option<Option<AssistancePlan>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<RiskManagementPlan>)]
     pub risk_management_plan: Option<Option<RiskManagementPlan>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<String>)]
     pub case_manager: Option<Option<UserId>>,
     /// Close the case on this date (`null` reopens it).
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<Date>)]
     pub closed_on: Option<Option<Date>>,
+}
+
+/// Leaves an absent field out when written, so a patch reads back as it was (written as
+/// `null`, it would clear the field).
+pub(crate) fn absent<T>(field: &Option<Option<T>>) -> bool {
+    field.is_none()
 }
 
 /// Tells "absent" (None) from "null" (Some(None)).
@@ -721,6 +727,22 @@ pub(crate) mod tests {
         assert!(case.patched(keep, now()).unwrap().guardian.is_some());
         let clear: CasePatch = serde_json::from_str(r#"{"guardian":null}"#).unwrap();
         assert!(case.patched(clear, now()).unwrap().guardian.is_none());
+    }
+
+    /// Found by the `json_case_patch` fuzz target: an absent section was written as
+    /// `null`, which reads back as "clear it".
+    #[test]
+    fn a_patch_written_out_reads_back_the_same() {
+        for text in [
+            "{}",
+            r#"{"guardian":null}"#,
+            r#"{"closed_on":"2026-11-20"}"#,
+        ] {
+            let patch: CasePatch = serde_json::from_str(text).unwrap();
+            let written = serde_json::to_string(&patch).unwrap();
+            let back: CasePatch = serde_json::from_str(&written).unwrap();
+            assert_eq!(back, patch, "{text} was written as {written}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 use utoipa::ToSchema;
 
-use crate::case::{Case, nullable};
+use crate::case::{Case, absent, nullable};
 use crate::catalogue::{
     FAMILY_TRACING, INFORMED_DECISION_TO_RETURN, MeasureCode, SAFE_TRANSFER, Sop,
 };
@@ -59,13 +59,13 @@ fn planned() -> MeasureStatus {
 pub struct MeasureUpdate {
     #[serde(default)]
     pub status: Option<MeasureStatus>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<String>)]
     pub responsible_organisation: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<String>)]
     pub assignee: Option<Option<UserId>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "absent")]
     #[schema(value_type = Option<Date>)]
     pub due_on: Option<Option<Date>>,
     #[serde(default)]

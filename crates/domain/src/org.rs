@@ -139,11 +139,10 @@ impl User {
             SHORT_TEXT_MAX,
             true,
         );
-        if let Err(DomainError::Invalid(mut errs)) = check_password(&input.password) {
-            e.add(
-                errs.remove(0).field,
-                errs.first().map(|x| x.message.clone()).unwrap_or_default(),
-            );
+        if let Err(DomainError::Invalid(errs)) = check_password(&input.password) {
+            for err in errs {
+                e.add(err.field, err.message);
+            }
         }
         e.into_result()?;
         Ok(User {
@@ -167,6 +166,27 @@ mod tests {
         assert!(check_password("short").is_err());
         assert!(check_password("aaaaaaaaaaaaaaaa").is_err());
         assert!(check_password("correct horse battery").is_ok());
+    }
+
+    /// Found by the `json_new_user` fuzz target: the rule's message was dropped.
+    #[test]
+    fn a_weak_password_is_named_with_its_rule() {
+        let input = NewUser {
+            username: Username::parse("case.worker").unwrap(),
+            display_name: "Testa Worker".into(),
+            role: Role::CaseWorker,
+            organisation: OrganisationId::from_uuid(uuid::Uuid::nil()),
+            password: "short".into(),
+        };
+        let at = OffsetDateTime::UNIX_EPOCH;
+        let Err(DomainError::Invalid(errors)) =
+            User::create(UserId::from_uuid(uuid::Uuid::nil()), &input, at)
+        else {
+            panic!("a five-character password was accepted");
+        };
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field, "password");
+        assert!(errors[0].message.contains("at least 12"), "{errors:?}");
     }
 
     #[test]

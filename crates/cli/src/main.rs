@@ -1,7 +1,11 @@
 //! `trm`: the OpenTRM node in one binary.
 
+mod audit;
 mod bench;
+mod keys;
+mod locks;
 mod node;
+mod paths;
 mod seed;
 
 use std::net::SocketAddr;
@@ -81,6 +85,55 @@ enum Command {
         #[command(subcommand)]
         what: BenchCommand,
     },
+    /// Check the hash-chained audit trail, or sign its head.
+    Audit {
+        #[command(subcommand)]
+        what: AuditCommand,
+    },
+    /// Manage the node's data keys.
+    Keys {
+        #[command(subcommand)]
+        what: KeysCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Recompute the whole chain and check every signed checkpoint. Exits with status 2
+    /// and names the first broken entry if the trail was changed.
+    Verify {
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Sign the current head of the chain with the node key now (after verifying it).
+    Checkpoint {
+        #[arg(long)]
+        data: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Move every sealed record under a new data key, then retire the old key.
+    ///
+    /// Adds a new data key and saves the key file first, then reseals the records in
+    /// batches while the node keeps serving; finally retires the old key. Interrupted, it
+    /// is resumed by running it again (it continues with the same new key).
+    ///
+    /// A `trm serve` started before the rotation keeps the old keys in memory and goes on
+    /// sealing new records under the old key: the command then moves everything else but
+    /// refuses to retire the old key. Restart the server (it then seals under the new key)
+    /// and run the command again to finish.
+    ///
+    /// Backups taken before the rotation are sealed under the old key: keep the key file
+    /// they were backed up with. Keys given in TRM_DATA_KEYS cannot be rotated here.
+    RotateData {
+        #[arg(long)]
+        data: PathBuf,
+        /// Records resealed per transaction.
+        #[arg(long, default_value_t = 500)]
+        batch: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -136,7 +189,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            ExitCode::from(e.exit_code())
         }
     }
 }
@@ -174,5 +227,14 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     seconds,
                 },
         } => bench::api(json, cases, seconds).await,
+        Command::Audit {
+            what: AuditCommand::Verify { data },
+        } => audit::verify(&data).await,
+        Command::Audit {
+            what: AuditCommand::Checkpoint { data },
+        } => audit::checkpoint(&data).await,
+        Command::Keys {
+            what: KeysCommand::RotateData { data, batch },
+        } => keys::rotate_data(&data, batch).await,
     }
 }

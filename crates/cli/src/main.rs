@@ -2,10 +2,12 @@
 
 mod audit;
 mod bench;
+mod export;
 mod keys;
 mod locks;
 mod node;
 mod paths;
+mod retention;
 mod seed;
 
 use std::net::SocketAddr;
@@ -95,6 +97,16 @@ enum Command {
         #[command(subcommand)]
         what: KeysCommand,
     },
+    /// Anonymise closed cases whose retention period has ended.
+    Retention {
+        #[command(subcommand)]
+        what: RetentionCommand,
+    },
+    /// Export what the node holds about a person.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -133,6 +145,40 @@ enum KeysCommand {
         /// Records resealed per transaction.
         #[arg(long, default_value_t = 500)]
         batch: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum RetentionCommand {
+    /// Anonymise every closed case whose retention period ([retention] closed_years in
+    /// trm.toml) has ended. The server also does this at start and once a day.
+    Run {
+        #[arg(long)]
+        data: PathBuf,
+        /// Only list the cases due (ids and closing dates); change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// Everything held about the person of one case: the case, measures, consents,
+    /// timeline, shares and access log (subject access request).
+    Person {
+        /// The case id.
+        case_id: String,
+        #[arg(long)]
+        data: PathBuf,
+        /// The file to write (must not exist; not inside the data folder).
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: export::Format,
+        /// Language of the labels of the HTML page (ISO 639-1); defaults to the person's
+        /// language where labels exist, else English.
+        #[arg(long)]
+        lang: Option<String>,
     },
 }
 
@@ -236,5 +282,18 @@ async fn run(command: Command) -> Result<(), node::CliError> {
         Command::Keys {
             what: KeysCommand::RotateData { data, batch },
         } => keys::rotate_data(&data, batch).await,
+        Command::Retention {
+            what: RetentionCommand::Run { data, dry_run },
+        } => retention::run_command(&data, dry_run).await,
+        Command::Export {
+            what:
+                ExportCommand::Person {
+                    case_id,
+                    data,
+                    out,
+                    format,
+                    lang,
+                },
+        } => export::person(&case_id, &data, &out, format, lang.as_deref()).await,
     }
 }

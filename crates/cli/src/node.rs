@@ -279,7 +279,11 @@ pub async fn serve(data: &Path, listen: Option<SocketAddr>) -> Result<(), CliErr
         "OpenTRM node \"{}\" ({}) listening on http://{local}",
         state.node.name, state.node.country
     );
-    run_server(listener, state).await
+    // Retention runs in the server too: at start, then once a day.
+    let retention = tokio::spawn(crate::retention::daily(state.clone(), config.retention));
+    let served = run_server(listener, state).await;
+    retention.abort();
+    served
 }
 
 async fn run_server(listener: TcpListener, state: AppState) -> Result<(), CliError> {

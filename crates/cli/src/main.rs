@@ -1,6 +1,7 @@
 //! `trm`: the OpenTRM node in one binary.
 
 mod audit;
+mod backup;
 mod bench;
 mod export;
 mod keys;
@@ -106,6 +107,34 @@ enum Command {
     Export {
         #[command(subcommand)]
         what: ExportCommand,
+    },
+    /// Write an encrypted, consistent backup of the node's database while it runs.
+    ///
+    /// The backup is sealed under the node's data keys and does not contain them: back up
+    /// data.keys (and node.key) separately, apart from the backups. Without the data keys
+    /// a backup cannot be opened.
+    Backup {
+        #[arg(long)]
+        data: PathBuf,
+        /// The backup file to write (must not exist; not inside the data folder).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore a node's database from a backup made by `trm backup`.
+    ///
+    /// The folder must hold the node's trm.toml and the data keys the backup was sealed
+    /// under (data.keys, `data_keys` in trm.toml, or TRM_DATA_KEYS), and should hold its
+    /// node.key (which signed the audit checkpoints). Stop the server first. The backup
+    /// is checked completely (every record must open) before anything is put in place.
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        from: PathBuf,
+        #[arg(long)]
+        data: PathBuf,
+        /// Replace the folder's existing database (node.db).
+        #[arg(long)]
+        replace: bool,
     },
 }
 
@@ -295,5 +324,11 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     lang,
                 },
         } => export::person(&case_id, &data, &out, format, lang.as_deref()).await,
+        Command::Backup { data, out } => backup::backup(&data, &out).await,
+        Command::Restore {
+            from,
+            data,
+            replace,
+        } => backup::restore(&from, &data, replace).await,
     }
 }

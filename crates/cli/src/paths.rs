@@ -45,6 +45,21 @@ pub fn node_dir(path: &Path) -> Result<PathBuf, CliError> {
     Ok(dir)
 }
 
+/// An existing regular file to read, resolved.
+pub fn existing_file(arg: &str, path: &Path) -> Result<PathBuf, CliError> {
+    plain(arg, path)?;
+    let file = path
+        .canonicalize()
+        .map_err(|e| CliError::Usage(format!("{arg}: cannot read {} ({e})", path.display())))?;
+    if !file.is_file() {
+        return Err(CliError::Usage(format!(
+            "{arg}: {} is not a regular file",
+            path.display()
+        )));
+    }
+    Ok(file)
+}
+
 pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = OsString::from(path.as_os_str());
     name.push(suffix);
@@ -174,5 +189,16 @@ fn publish(partial: &Path, path: &Path) -> Result<(), CliError> {
             "{} was created by someone else meanwhile; nothing was overwritten",
             path.display()
         ))),
+    }
+}
+
+/// Removes a file the command made (a temporary copy), whatever happens.
+pub struct RemoveOnDrop(pub PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let _ = std::fs::remove_file(with_suffix(&self.0, suffix));
+        }
     }
 }

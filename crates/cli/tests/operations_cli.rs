@@ -407,3 +407,196 @@ fn every_label_file_has_every_key_of_the_english_one() {
     languages.sort();
     assert_eq!(languages, ["en", "it", "ro", "sq", "uk"]);
 }
+
+// Multi-threaded: the store's connections close in background tasks, which must run
+// while the test waits for `trm restore --replace` (it refuses an open database).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backup_restores_every_case_and_a_damaged_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = node(dir.path(), "node", 20);
+    let store = store(&data).await;
+    let before = every_case(&store).await;
+    let names: Vec<String> = before
+        .iter()
+        .map(|(c, ..)| c.person.family_name.clone())
+        .filter(|n| n.len() >= 5)
+        .collect();
+    store.close().await;
+    let backups = dir.path().join("backups");
+    std::fs::create_dir(&backups).unwrap();
+    let file = backups.join("node.trmbackup");
+
+    let out = trm_ok(&["backup", "--data", s(&data), "--out", s(&file)]);
+    assert!(
+        out.contains("data.keys") && out.contains("separately"),
+        "{out}"
+    );
+    let sealed = std::fs::read(&file).unwrap();
+    assert!(sealed.starts_with(b"TRMSEAL1"));
+    assert!(
+        !sealed.windows(15).any(|w| w == b"SQLite format 3"),
+        "encrypted"
+    );
+    for name in &names {
+        assert!(!sealed.windows(name.len()).any(|w| w == name.as_bytes()));
+    }
+    assert!(
+        std::fs::read_dir(&data).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("backup")),
+        "the snapshot in the data folder is gone"
+    );
+
+    // Into a fresh folder with the node's configuration and keys.
+    let fresh = |name: &str| {
+        let to = dir.path().join(name);
+        std::fs::create_dir(&to).unwrap();
+        for f in ["trm.toml", "data.keys", "node.key"] {
+            std::fs::copy(data.join(f), to.join(f)).unwrap();
+        }
+        to
+    };
+    let restored = fresh("restored");
+    let out = trm_ok(&["restore", "--from", s(&file), "--data", s(&restored)]);
+    assert!(out.contains("20 cases"), "{out}");
+    let store = support::store(&restored).await;
+    assert_eq!(
+        every_case(&store).await,
+        before,
+        "every case comes back the same"
+    );
+    let last = store.audit_entries(0, 10_000).await.unwrap();
+    assert_eq!(
+        last.last().unwrap().event.action,
+        AuditAction::BackupRestored
+    );
+    store.close().await;
+    // The backup is recorded on the node it was taken from, after it was written.
+    let source = support::store(&data).await;
+    let entries = source.audit_entries(0, 10_000).await.unwrap();
+    assert_eq!(
+        entries.last().unwrap().event.action,
+        AuditAction::BackupTaken
+    );
+    source.close().await;
+    trm_ok(&["audit", "verify", "--data", s(&restored)]);
+
+    // A database in place is only replaced on request.
+    let o = trm(&["restore", "--from", s(&file), "--data", s(&restored)]);
+    assert!(!o.status.success());
+    assert!(text(&o.stderr).contains("--replace"));
+    trm_ok(&[
+        "restore",
+        "--from",
+        s(&file),
+        "--data",
+        s(&restored),
+        "--replace",
+    ]);
+    let store = support::store(&restored).await;
+    assert_eq!(every_case(&store).await, before);
+    store.close().await;
+
+    // Damaged backups: one byte flipped, cut short, not a backup at all.
+    let mut flipped = sealed.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x01;
+    let cut = sealed[..sealed.len() - 100].to_vec();
+    for (name, bytes) in [
+        ("flipped", flipped),
+        ("cut", cut),
+        ("plain", b"SQLite format 3\0".to_vec()),
+    ] {
+        let bad = backups.join(name);
+        std::fs::write(&bad, bytes).unwrap();
+        let target = fresh(&format!("target-{name}"));
+        let o = trm(&["restore", "--from", s(&bad), "--data", s(&target)]);
+        let stderr = text(&o.stderr);
+        assert!(!o.status.success(), "{name}");
+        assert!(
+            stderr.contains("cannot be restored") && stderr.contains("nothing was changed"),
+            "{stderr}"
+        );
+        let left: Vec<String> = std::fs::read_dir(&target)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("node.db"))
+            .collect();
+        assert!(
+            left.is_empty(),
+            "{name}: nothing written in place: {left:?}"
+        );
+    }
+
+    // A backup sealed under another node's keys does not open here.
+    let other = node(dir.path(), "other", 0);
+    let o = trm(&[
+        "restore",
+        "--from",
+        s(&file),
+        "--data",
+        s(&other),
+        "--replace",
+    ]);
+    assert!(!o.status.success());
+    assert!(
+        text(&o.stderr).contains("cannot be restored"),
+        "{}",
+        text(&o.stderr)
+    );
+    trm_ok(&["audit", "verify", "--data", s(&other)]);
+
+    // Paths: traversal, an existing file, a file in the data folder.
+    let run_in = |cwd: &Path, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_trm"))
+            .current_dir(cwd)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for (args, expected) in [
+        (
+            vec!["backup", "--data", s(&data), "--out", "../escape.trm"],
+            "contains `..`",
+        ),
+        (
+            vec!["backup", "--data", s(&data), "--out", s(&file)],
+            "already exists",
+        ),
+        (
+            vec!["backup", "--data", s(&data), "--out", s(&data.join("b"))],
+            "inside the node's data folder",
+        ),
+        (
+            vec!["backup", "--data", "../node", "--out", "x.trm"],
+            "contains `..`",
+        ),
+        (
+            vec![
+                "restore",
+                "--from",
+                "../backups/node.trmbackup",
+                "--data",
+                s(&restored),
+                "--replace",
+            ],
+            "contains `..`",
+        ),
+    ] {
+        let o = run_in(&backups, &args);
+        assert!(!o.status.success(), "{args:?}");
+        assert!(
+            text(&o.stderr).contains(expected),
+            "{args:?}: {}",
+            text(&o.stderr)
+        );
+    }
+    assert!(!dir.path().join("escape.trm").exists());
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        sealed,
+        "the backup was not overwritten"
+    );
+}

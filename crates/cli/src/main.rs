@@ -226,6 +226,14 @@ enum BenchCommand {
         #[arg(long, default_value_t = 5)]
         seconds: u64,
     },
+    /// A throwaway node for `trm bench api` (internal).
+    #[command(hide = true)]
+    Server {
+        #[arg(long)]
+        without_audit: bool,
+        #[arg(long)]
+        without_encryption: bool,
+    },
 }
 
 fn parse_country(s: &str) -> Result<CountryCode, String> {
@@ -302,6 +310,13 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     seconds,
                 },
         } => bench::api(json, cases, seconds).await,
+        Command::Bench {
+            what:
+                BenchCommand::Server {
+                    without_audit,
+                    without_encryption,
+                },
+        } => bench::server(without_audit, without_encryption).await,
         Command::Audit {
             what: AuditCommand::Verify { data },
         } => audit::verify(&data).await,

@@ -113,7 +113,7 @@ async fn anonymise_one(
             expected_version: Some(r.case.version),
             measures,
             consents,
-            shares: Vec::new(),
+            shares: trm_domain::anonymise::anonymise_shares(&r.shares),
             events: vec![CaseEvent {
                 id: EventId::from_uuid(Uuid::now_v7()),
                 case_id: id,

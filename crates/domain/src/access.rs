@@ -399,17 +399,16 @@ pub fn redact(view: &mut Value, sections: &BTreeSet<Section>) {
         return;
     };
     if let Some(case) = root.get_mut("case").and_then(Value::as_object_mut) {
-        if withheld(Section::Identity) {
-            if let Some(person) = case.get_mut("person").and_then(Value::as_object_mut) {
-                person
-                    .retain(|k, _| matches!(k.as_str(), "residence_address" | "residence_country"));
-            }
+        if withheld(Section::Identity)
+            && let Some(person) = case.get_mut("person").and_then(Value::as_object_mut)
+        {
+            person.retain(|k, _| matches!(k.as_str(), "residence_address" | "residence_country"));
         }
-        if withheld(Section::Contact) {
-            if let Some(person) = case.get_mut("person").and_then(Value::as_object_mut) {
-                person.remove("residence_address");
-                person.remove("residence_country");
-            }
+        if withheld(Section::Contact)
+            && let Some(person) = case.get_mut("person").and_then(Value::as_object_mut)
+        {
+            person.remove("residence_address");
+            person.remove("residence_country");
         }
         let by_section: [(Section, &[&str]); 5] = [
             (Section::Exploitation, &["case_info"]),
@@ -441,9 +440,9 @@ pub fn redact(view: &mut Value, sections: &BTreeSet<Section>) {
             d.remove("current_consents");
         }
     }
-    if withheld(Section::Legal) {
-        if let Some(d) = root.get_mut("derived").and_then(Value::as_object_mut) {
-            d.remove("reflection_days_left");
-        }
+    if withheld(Section::Legal)
+        && let Some(d) = root.get_mut("derived").and_then(Value::as_object_mut)
+    {
+        d.remove("reflection_days_left");
     }
 }

@@ -32,12 +32,16 @@ impl Drop for TestNode {
     }
 }
 
-async fn org(store: &Store, name: &str) -> Organisation {
+pub async fn org(store: &Store, name: &str) -> Organisation {
+    org_of_kind(store, name, OrganisationKind::Ngo).await
+}
+
+pub async fn org_of_kind(store: &Store, name: &str, kind: OrganisationKind) -> Organisation {
     let org = Organisation::create(
         OrganisationId::from_uuid(uuid::Uuid::now_v7()),
         NewOrganisation {
             name: name.into(),
-            kind: OrganisationKind::Ngo,
+            kind,
             country: CountryCode::parse("IT").unwrap(),
         },
     )
@@ -49,7 +53,12 @@ async fn org(store: &Store, name: &str) -> Organisation {
     org
 }
 
-async fn user(state: &AppState, org: &Organisation, username: &str, role: Role) {
+pub async fn user(
+    state: &AppState,
+    org: &Organisation,
+    username: &str,
+    role: Role,
+) -> trm_domain::org::User {
     trm_server::services::create_user_unchecked(
         state,
         NewUser {
@@ -61,7 +70,7 @@ async fn user(state: &AppState, org: &Organisation, username: &str, role: Role) 
         },
     )
     .await
-    .unwrap();
+    .unwrap()
 }
 
 pub async fn spawn() -> TestNode {
@@ -82,7 +91,9 @@ pub async fn spawn() -> TestNode {
         created_at: time::OffsetDateTime::now_utc(),
     };
     store.write(Change::InitNode(node.clone())).await.unwrap();
-    let state = AppState::new(store, node, trm_domain::load_catalogue().unwrap());
+    let state = AppState::new(store, node, trm_domain::load_catalogue().unwrap()).with_node_key(
+        trm_crypto::NodeSigningKey::generate(time::OffsetDateTime::now_utc()),
+    );
     user(&state, &home, "worker", Role::CaseWorker).await;
     user(&state, &home, "admin", Role::Administrator).await;
     user(&state, &other, "outsider", Role::CaseWorker).await;
@@ -165,6 +176,31 @@ impl TestNode {
         let v: Value = r.json().await.unwrap();
         assert_eq!(status, StatusCode::CREATED, "{v}");
         v["case"]["id"].as_str().unwrap().to_owned()
+    }
+
+    /// Creates a user of `role` in `org` and logs them in.
+    pub async fn user_with_role(
+        &self,
+        org: &Organisation,
+        username: &str,
+        role: Role,
+    ) -> (trm_domain::org::User, String) {
+        let u = user(&self.state, org, username, role).await;
+        (u, self.login(username).await)
+    }
+
+    /// The organisation that runs the node (where `worker` and `admin` work).
+    pub async fn home(&self) -> Organisation {
+        self.state
+            .store
+            .organisation(self.state.node.organisation)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
+    pub fn db_path(&self) -> std::path::PathBuf {
+        self._dir.path().join("node.db")
     }
 
     pub async fn count_cases(&self) -> i64 {

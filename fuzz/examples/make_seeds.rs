@@ -26,7 +26,11 @@ fn main() {
         out.extend(k.seal(plain, aad).unwrap_or_default());
         out
     };
-    write("sealed_value", "valid_name", &seal(b"Testa Fictiva", b"cases/1/doc"));
+    write(
+        "sealed_value",
+        "valid_name",
+        &seal(b"Testa Fictiva", b"cases/1/doc"),
+    );
     write("sealed_value", "valid_empty", &seal(b"", b""));
     let mut wrong_aad = seal(b"Testa Fictiva", b"cases/1/doc");
     wrong_aad[1] = b'C';
@@ -35,7 +39,11 @@ fn main() {
     unknown_key[2..6].copy_from_slice(&9u32.to_be_bytes());
     write("sealed_value", "unknown_key", &unknown_key);
     write("sealed_value", "short", b"\x00\x01\x00\x00\x00\x02");
-    write("sealed_value", "version_2", &[&[0u8, 2][..], &[0u8; 60][..]].concat());
+    write(
+        "sealed_value",
+        "version_2",
+        &[&[0u8, 2][..], &[0u8; 60][..]].concat(),
+    );
 
     // sealed_stream
     let stream = |plain: &[u8]| {
@@ -43,7 +51,11 @@ fn main() {
         trm_crypto::seal_stream(k, plain, &mut out).unwrap_or_default();
         out
     };
-    write("sealed_stream", "valid_small", &stream(b"synthetic backup of Testa Fictiva"));
+    write(
+        "sealed_stream",
+        "valid_small",
+        &stream(b"synthetic backup of Testa Fictiva"),
+    );
     write("sealed_stream", "valid_empty", &stream(b""));
     let mut cut = stream(b"synthetic backup");
     cut.truncate(40);

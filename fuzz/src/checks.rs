@@ -32,8 +32,8 @@ use trm_domain::anonymise::RetentionRule;
 use trm_domain::audit::{
     AuditEvent, AuditMetadata, ChainBreak, ChainVerifier, GENESIS, Hash, StoredEntry, entry_hash,
 };
-use trm_domain::codes::CountryCode;
 use trm_domain::case::Restriction;
+use trm_domain::codes::CountryCode;
 use trm_domain::consent::{ConsentRecord, NewConsent, RevokeConsent};
 use trm_domain::ids::{CaseId, ConsentId, MeasureId, OrganisationId, UserId};
 use trm_domain::measure::{Measure, MeasureUpdate, NewMeasure};
@@ -47,8 +47,11 @@ use trm_server::routes::LoginRequest;
 use trm_server::services::{AuditQuery, CaseQuery, ReasonInput};
 use uuid::Uuid;
 
+/// What a target does with one input.
+pub type Check = fn(&[u8]);
+
 /// Every target: its name (the folder under `fuzz/corpus/`) and what it does with an input.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Check)] = &[
     ("json_new_case", json_new_case),
     ("json_case_patch", json_case_patch),
     ("json_new_measure", json_new_measure),
@@ -250,10 +253,12 @@ fn base_case(child: bool) -> Case {
 
 /// Every field of `NewCase`, from the base case's body.
 static NEW_CASE_FIELDS: LazyLock<Vec<String>> =
-    LazyLock::new(|| match serde_json::from_value::<NewCase>(new_case_json(false)) {
-        Ok(new) => fields_of(&new),
-        Err(e) => panic!("the base case does not parse: {e}"),
-    });
+    LazyLock::new(
+        || match serde_json::from_value::<NewCase>(new_case_json(false)) {
+            Ok(new) => fields_of(&new),
+            Err(e) => panic!("the base case does not parse: {e}"),
+        },
+    );
 static ADULT: LazyLock<Case> = LazyLock::new(|| base_case(false));
 static CHILD: LazyLock<Case> = LazyLock::new(|| base_case(true));
 
@@ -405,7 +410,10 @@ pub fn json_new_share(data: &[u8]) {
     );
     check_domain(&created, &fields);
     if let Ok(share) = created {
-        assert!(had_basis, "a share without consent or legal basis was created");
+        assert!(
+            had_basis,
+            "a share without consent or legal basis was created"
+        );
         assert_eq!(share.sections, sections);
         assert!(!share.sections.is_empty());
         check_stored_roundtrip(&share);
@@ -572,10 +580,14 @@ pub fn json_reason(data: &[u8]) {
     );
     check_domain(&restricted, &reason_fields);
     if let Ok(case) = restricted {
-        assert!(case.check_changeable().is_err(), "a restricted case can change");
+        assert!(
+            case.check_changeable().is_err(),
+            "a restricted case can change"
+        );
         check_stored_roundtrip(&case);
     }
-    let glass = CaseShare::break_glass(id(41), &ADULT, UserId::from_uuid(id(4)), &input.reason, NOW);
+    let glass =
+        CaseShare::break_glass(id(41), &ADULT, UserId::from_uuid(id(4)), &input.reason, NOW);
     check_domain(&glass, &reason_fields);
     if let Ok(share) = glass {
         assert!(share.reason.chars().count() >= 10);
@@ -908,7 +920,10 @@ pub fn key_file(data: &[u8]) {
             assert!(!field.is_empty() && !problem.is_empty(), "{e}");
             let message = e.to_string();
             for secret in quoted_secrets(text) {
-                assert!(!message.contains(secret), "the error shows a key: {message}");
+                assert!(
+                    !message.contains(secret),
+                    "the error shows a key: {message}"
+                );
             }
         }
         Err(other) => panic!("from_toml answered {other:?}"),

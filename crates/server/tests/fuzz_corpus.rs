@@ -14,8 +14,7 @@ fn every_fuzz_corpus_file_passes_its_checks() {
     let mut replayed = 0;
     for (target, check) in checks::TARGETS {
         let dir = corpus.join(target);
-        let entries = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         files.sort();
         assert!(!files.is_empty(), "{} holds no seed", dir.display());
@@ -38,10 +37,18 @@ fn every_fuzz_target_has_a_check_and_seeds() {
     let mut targets: Vec<String> = std::fs::read_dir(fuzz.join("fuzz_targets"))
         .unwrap_or_else(|e| panic!("fuzz/fuzz_targets: {e}"))
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".rs").map(str::to_owned))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".rs")
+                .map(str::to_owned)
+        })
         .collect();
     targets.sort();
-    let mut known: Vec<String> = checks::TARGETS.iter().map(|(n, _)| (*n).to_owned()).collect();
+    let mut known: Vec<String> = checks::TARGETS
+        .iter()
+        .map(|(n, _)| (*n).to_owned())
+        .collect();
     known.sort();
     assert_eq!(targets, known);
     for t in &targets {

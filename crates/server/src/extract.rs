@@ -43,6 +43,15 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| ApiError::Malformed(format!("the body is not valid JSON: {e}")))?;
+    // serde's derive would also read a struct from an array of its fields in order, so
+    // `["name","password"]` logged in (found by the json_login fuzz target). Every body
+    // of this API is an object.
+    if value.is_array() {
+        return Err(ApiError::field(
+            "(body)",
+            "must be a JSON object, not an array",
+        ));
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         ApiError::Invalid(vec![field_error(&path, e.inner())])
@@ -130,6 +139,12 @@ mod tests {
             r#"{"status":"presumed_victim","person":{"sex":"male","identity_confirmed":"yes"}}"#,
         );
         assert_eq!(e[0].field, "person.identity_confirmed");
+    }
+
+    #[test]
+    fn a_body_that_is_an_array_is_refused() {
+        let e = invalid(r#"["presumed_victim",{"given_name":"Testa","sex":"female"}]"#);
+        assert_eq!(e[0].field, "(body)");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod ids;
 pub mod measure;
 pub mod org;
 pub mod person;
+pub mod scope;
 mod text;
 pub mod timeline;
 pub mod view;

@@ -7,6 +7,7 @@ mod openapi;
 pub mod routes;
 pub mod services;
 mod tokens;
+pub mod totp;
 
 use std::future::Future;
 use std::sync::Arc;

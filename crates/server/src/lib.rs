@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod error;
 pub mod extract;
+pub mod headers;
 mod openapi;
 pub mod routes;
 pub mod services;
@@ -105,6 +106,8 @@ pub fn router(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ))
+        // Outermost, so that every answer carries them, those of the layers above too.
+        .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state)
 }
 

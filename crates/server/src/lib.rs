@@ -1,22 +1,26 @@
 //! The OpenTRM node's HTTP server: the JSON API over the domain and the store.
 
+pub mod accounts;
 pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod headers;
 mod openapi;
 pub mod routes;
+pub mod security_events;
 pub mod services;
+pub mod throttle;
 mod tokens;
 pub mod totp;
 
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, patch, post};
+use axum::routing::{delete, get, patch, post};
 use time::OffsetDateTime;
 use tokio::net::TcpListener;
 use tower_http::timeout::TimeoutLayer;
@@ -44,6 +48,12 @@ pub struct AppState {
     /// so concurrent requests queue instead of failing their version check.
     pub case_locks: Arc<[tokio::sync::Mutex<()>]>,
     pub tokens: Arc<tokens::TokenCache>,
+    /// A session unused this long has ended (API tokens end only at their expiry).
+    pub session_idle: time::Duration,
+    /// Failed logins counted in memory: per client address, per unknown username.
+    pub throttle: Arc<throttle::LoginThrottle>,
+    /// The key CSRF tokens are derived with, read (or made) on first use.
+    pub csrf_key: Arc<tokio::sync::OnceCell<[u8; 32]>>,
 }
 
 impl AppState {
@@ -58,6 +68,9 @@ impl AppState {
             now: OffsetDateTime::now_utc,
             tokens: Arc::default(),
             case_locks,
+            session_idle: auth::DEFAULT_SESSION_IDLE,
+            throttle: Arc::default(),
+            csrf_key: Arc::default(),
         }
     }
 
@@ -74,6 +87,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/openapi.json", get(openapi::serve_openapi))
         .route("/api/auth/login", post(login))
         .route("/api/auth/logout", post(logout))
+        .route("/api/auth/logout-all", post(logout_all))
+        .route("/api/auth/session", get(session))
+        .route("/api/auth/totp/enrol", post(totp_enrol))
+        .route("/api/auth/totp/confirm", post(totp_confirm))
+        .route("/api/tokens", get(list_tokens).post(create_token))
+        .route("/api/tokens/{id}", delete(delete_token))
         .route("/api/me", get(me))
         .route("/api/catalogue", get(catalogue))
         .route("/api/cases", get(list_cases).post(create_case))
@@ -100,6 +119,7 @@ pub fn router(state: AppState) -> Router {
             get(list_organisations).post(create_organisation),
         )
         .route("/api/users", get(list_users).post(create_user))
+        .route("/api/users/{id}/disable", post(disable_user))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
@@ -111,13 +131,17 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves until `shutdown` completes, then finishes the requests in flight.
+/// Serves until `shutdown` completes, then finishes the requests in flight. Handlers
+/// see the client's address (`ConnectInfo`), which login throttling counts by.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

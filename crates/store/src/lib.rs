@@ -7,6 +7,7 @@
 //! `synchronous=FULL` in WAL mode, so an acknowledged write survives `kill -9` and a
 //! power cut.
 
+mod accounts;
 mod checkpointer;
 mod migrations;
 mod rows;
@@ -32,6 +33,7 @@ use trm_domain::measure::Measure;
 use trm_domain::org::{Organisation, User};
 use trm_domain::timeline::CaseEvent;
 
+pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use migrations::MIGRATIONS;
 
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +44,9 @@ pub enum StoreError {
     Conflict,
     #[error("`{0}` is already taken")]
     Duplicate(&'static str),
+    /// A one-time code (a TOTP step, a recovery code) was used already.
+    #[error("the one-time code was used already")]
+    Spent,
     #[error("a stored record could not be read back: {0}")]
     Corrupt(String),
     #[error("the node's database writer has stopped")]
@@ -71,15 +76,9 @@ pub enum Change {
         user: User,
         password_hash: String,
     },
-    CreateToken {
-        hash: [u8; 32],
-        user: UserId,
-        expires_at: OffsetDateTime,
-    },
-    DeleteToken {
-        hash: [u8; 32],
-    },
     Case(Box<CaseChange>),
+    /// Logins, second factors, sessions and API tokens (see `accounts.rs`).
+    Account(AccountChange),
 }
 
 /// A case and what changed with it: the case row (inserted when `expected_version` is
@@ -253,24 +252,6 @@ impl Store {
             .fetch_optional(&mut *self.readers.get().await)
             .await?;
         row.map(|r| Ok((rows::doc(&r, 0)?, r.get(1)))).transpose()
-    }
-
-    /// The user a bearer token belongs to and when the token expires, if it exists and
-    /// has not expired.
-    pub async fn token_user(
-        &self,
-        hash: &[u8; 32],
-        now: OffsetDateTime,
-    ) -> Result<Option<(User, OffsetDateTime)>> {
-        let row = sqlx::query(
-            "SELECT u.doc, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ? AND t.expires_at > ?",
-        )
-        .bind(&hash[..])
-        .bind(format_time(now))
-        .fetch_optional(&mut *self.readers.get().await)
-        .await?;
-        row.map(|r| Ok((rows::doc(&r, 0)?, parse_time(r.get::<&str, _>(1))?)))
-            .transpose()
     }
 
     pub async fn case(&self, id: CaseId) -> Result<Option<CaseRecord>> {

@@ -167,25 +167,8 @@ async fn apply(conn: &mut SqliteConnection, change: &Change) -> Result<()> {
             .await
             .map_err(|e| unique_violation(e, "username"))?;
         }
-        Change::CreateToken {
-            hash,
-            user,
-            expires_at,
-        } => {
-            sqlx::query("INSERT INTO tokens (hash, user_id, expires_at) VALUES (?, ?, ?)")
-                .bind(&hash[..])
-                .bind(user.to_string())
-                .bind(format_time(*expires_at))
-                .execute(&mut *conn)
-                .await?;
-        }
-        Change::DeleteToken { hash } => {
-            sqlx::query("DELETE FROM tokens WHERE hash = ?")
-                .bind(&hash[..])
-                .execute(&mut *conn)
-                .await?;
-        }
         Change::Case(change) => apply_case(conn, change).await?,
+        Change::Account(change) => crate::accounts::apply(conn, change).await?,
     }
     Ok(())
 }

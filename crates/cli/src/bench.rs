@@ -115,14 +115,23 @@ fn peak_rss_mb(pid: Option<u32>) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-async fn login(client: &reqwest::Client, url: &str, password: &str) -> Result<String, CliError> {
+async fn login(
+    client: &reqwest::Client,
+    url: &str,
+    password: &str,
+    totp_secret: &[u8],
+) -> Result<String, CliError> {
     #[derive(serde::Deserialize)]
     struct Token {
         token: String,
     }
+    let code = trm_server::totp::code_at(
+        totp_secret,
+        time::OffsetDateTime::now_utc().unix_timestamp(),
+    );
     let response = client
         .post(format!("{url}/api/auth/login"))
-        .json(&serde_json::json!({"username": "bench", "password": password}))
+        .json(&serde_json::json!({"username": "bench", "password": password, "totp": code}))
         .send()
         .await
         .map_err(|e| fail("login")(e.to_string()))?;
@@ -195,7 +204,7 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
             .map_err(|e: std::net::AddrParseError| fail("address")(e.to_string()))?,
     )
     .await?;
-    add_bench_user(&data, &password).await?;
+    let totp_secret = add_bench_user(&data, &password).await?;
 
     // The raw limit first, on the same disk, with the node's durability settings.
     let raw_docs = bodies(RAW_ROWS, 99)?;
@@ -207,7 +216,7 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
         .pool_max_idle_per_host(CONCURRENCY * 2)
         .build()
         .map_err(|e| fail("client")(e.to_string()))?;
-    let token = login(&http, &server.url, &password).await?;
+    let token = login(&http, &server.url, &password, &totp_secret).await?;
     let client = Client {
         http,
         url: server.url.clone().into(),
@@ -323,9 +332,11 @@ pub async fn api(json: bool, cases: usize, seconds: u64) -> Result<(), CliError>
     Ok(())
 }
 
-async fn add_bench_user(data: &Path, password: &str) -> Result<(), CliError> {
+/// Adds the case worker the benchmark logs in as, with a second factor (case workers
+/// must have one); returns its TOTP secret.
+async fn add_bench_user(data: &Path, password: &str) -> Result<Vec<u8>, CliError> {
     let (_, state) = crate::node::open(data).await?;
-    trm_server::services::create_user_unchecked(
+    let user = trm_server::services::create_user_unchecked(
         &state,
         trm_domain::org::NewUser {
             username: trm_domain::org::Username::parse("bench").map_err(CliError::Usage)?,
@@ -336,8 +347,10 @@ async fn add_bench_user(data: &Path, password: &str) -> Result<(), CliError> {
         },
     )
     .await?;
+    let enrolled = trm_server::accounts::enrol_totp_unchecked(&state, &user).await?;
     state.store.close().await;
-    Ok(())
+    trm_server::totp::decode_secret(&enrolled.secret)
+        .ok_or_else(|| fail("enrolling TOTP")("the secret is not base32".into()))
 }
 
 /// The closed-loop load generator: CONCURRENCY keep-alive HTTP/1.1 connections, each

@@ -60,7 +60,13 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub listen: SocketAddr,
+    /// Minutes without use after which a login session ends (default 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_idle_minutes: Option<u32>,
 }
+
+/// Longest inactivity limit a node may set: a working day.
+const MAX_SESSION_IDLE_MINUTES: u32 = 12 * 60;
 
 pub struct Created {
     pub node_id: uuid::Uuid,
@@ -134,11 +140,17 @@ pub async fn init(
         },
     )
     .await?;
-    let config = toml::to_string(&Config { listen }).map_err(|e| CliError::Usage(e.to_string()))?;
+    let config = toml::to_string(&Config {
+        listen,
+        session_idle_minutes: None,
+    })
+    .map_err(|e| CliError::Usage(e.to_string()))?;
     let config_path = data.join(CONFIG_FILE);
     std::fs::write(
         &config_path,
-        format!("# OpenTRM node configuration\n{config}"),
+        format!(
+            "# OpenTRM node configuration\n{config}# Minutes without use after which a login session ends:\n# session_idle_minutes = 30\n"
+        ),
     )
     .map_err(io(&config_path))?;
     store.close().await;
@@ -181,7 +193,17 @@ pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
         .node()
         .await?
         .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
-    Ok((config, AppState::new(store, node, catalogue)))
+    let mut state = AppState::new(store, node, catalogue);
+    if let Some(minutes) = config.session_idle_minutes {
+        if !(1..=MAX_SESSION_IDLE_MINUTES).contains(&minutes) {
+            return Err(CliError::Usage(format!(
+                "{}: session_idle_minutes must be between 1 and {MAX_SESSION_IDLE_MINUTES}",
+                config_path.display()
+            )));
+        }
+        state.session_idle = time::Duration::minutes(i64::from(minutes));
+    }
+    Ok((config, state))
 }
 
 pub async fn serve(data: &Path, listen: Option<SocketAddr>) -> Result<(), CliError> {
@@ -249,7 +271,7 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
     .await?;
     let (config, state) = open(&data).await?;
     let worker_password = generate_password();
-    trm_server::services::create_user_unchecked(
+    let worker = trm_server::services::create_user_unchecked(
         &state,
         NewUser {
             username: Username::parse("caseworker").map_err(CliError::Usage)?,
@@ -260,6 +282,16 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
         },
     )
     .await?;
+    // Both roles see personal data, so both log in with a second factor: set up here,
+    // with the secrets printed, so that the demo's logins work at once.
+    let admin = state
+        .store
+        .user_by_username("admin")
+        .await?
+        .ok_or_else(|| CliError::Api("the demo administrator is missing".into()))?
+        .0;
+    let worker_totp = trm_server::accounts::enrol_totp_unchecked(&state, &worker).await?;
+    let admin_totp = trm_server::accounts::enrol_totp_unchecked(&state, &admin).await?;
     crate::seed::write_synthetic(&state.store, &state.node, cases, 2026).await?;
     let listener = TcpListener::bind(config.listen).await.map_err(|e| {
         CliError::Usage(format!(
@@ -283,11 +315,22 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
         "  data:     {} (deleted when the demo stops)",
         data.display()
     );
-    println!("  logins (demo only, synthetic data):");
+    println!("  logins (demo only, synthetic data): username / password, and a TOTP code");
     println!("    case worker    caseworker / {worker_password}");
+    println!("                   TOTP secret {}", worker_totp.secret);
+    println!("                   {}", worker_totp.otpauth_uri);
     println!("    administrator  admin / {admin_password}");
+    println!("                   TOTP secret {}", admin_totp.secret);
+    println!("                   {}", admin_totp.otpauth_uri);
+    println!(
+        "  add a secret (or its otpauth URI) to an authenticator app, or print the current code"
+    );
+    println!("  with `trm totp SECRET`. Each code logs in once.");
     println!("  try: curl -s -X POST {url}/api/auth/login -H 'content-type: application/json' \\");
-    println!("         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\"}}'");
+    println!(
+        "         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\",\"totp\":\"'$(trm totp {})'\"}}'",
+        worker_totp.secret
+    );
     println!("  {cases} synthetic cases loaded. Press Ctrl-C to stop.");
     run_server(listener, state).await?;
     drop(dir);

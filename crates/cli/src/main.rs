@@ -104,6 +104,14 @@ enum BenchCommand {
         #[arg(long, default_value_t = 5)]
         seconds: u64,
     },
+    /// A throwaway node for `trm bench api` (internal).
+    #[command(hide = true)]
+    Server {
+        #[arg(long)]
+        without_audit: bool,
+        #[arg(long)]
+        without_encryption: bool,
+    },
 }
 
 fn parse_country(s: &str) -> Result<CountryCode, String> {
@@ -190,5 +198,12 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     seconds,
                 },
         } => bench::api(json, cases, seconds).await,
+        Command::Bench {
+            what:
+                BenchCommand::Server {
+                    without_audit,
+                    without_encryption,
+                },
+        } => bench::server(without_audit, without_encryption).await,
     }
 }

@@ -15,6 +15,13 @@ use trm_store::{Change, NodeRecord, Store, StoreError};
 
 pub const CONFIG_FILE: &str = "trm.toml";
 pub const DATABASE_FILE: &str = "node.db";
+/// The data keys, unless `data_keys` in trm.toml or `TRM_DATA_KEYS` says otherwise.
+pub const DATA_KEYS_FILE: &str = "data.keys";
+/// The node's Ed25519 identity key (signs audit checkpoints).
+pub const NODE_KEY_FILE: &str = "node.key";
+/// An environment variable that may hold the data keys file's content, for nodes whose
+/// keys come from a secrets manager rather than a file.
+pub const DATA_KEYS_ENV: &str = "TRM_DATA_KEYS";
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -31,6 +38,8 @@ pub enum CliError {
     Api(String),
     #[error("the SOP catalogue is invalid: {0}")]
     Catalogue(String),
+    #[error(transparent)]
+    Crypto(#[from] trm_crypto::CryptoError),
 }
 
 impl From<ApiError> for CliError {
@@ -60,9 +69,37 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub listen: SocketAddr,
+    /// Where the data keys are kept, if not in the data folder (e.g. a mounted secret).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_keys: Option<PathBuf>,
+    #[serde(default)]
+    pub retention: trm_domain::anonymise::RetentionRule,
     /// Minutes without use after which a login session ends (default 30).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_idle_minutes: Option<u32>,
+}
+
+impl Config {
+    pub fn data_keys_path(&self, data: &Path) -> PathBuf {
+        self.data_keys
+            .clone()
+            .unwrap_or_else(|| data.join(DATA_KEYS_FILE))
+    }
+}
+
+/// The data keys: from `TRM_DATA_KEYS` if set, else from the key file.
+pub fn load_keyring(data: &Path, config: &Config) -> Result<trm_crypto::Keyring, CliError> {
+    if let Ok(text) = std::env::var(DATA_KEYS_ENV) {
+        return Ok(trm_crypto::Keyring::from_toml(&text)?);
+    }
+    let path = config.data_keys_path(data);
+    trm_crypto::Keyring::load(&path).map_err(|e| match e {
+        trm_crypto::CryptoError::File { .. } if !path.exists() => CliError::Usage(format!(
+            "the data keys are missing: {} does not exist (and {DATA_KEYS_ENV} is not set). Without them the node's records cannot be read; restore the key file from its separate backup",
+            path.display()
+        )),
+        other => other.into(),
+    })
 }
 
 /// Longest inactivity limit a node may set: a working day.
@@ -105,6 +142,9 @@ pub async fn init(
             .map_err(|e| CliError::Usage(format!("--admin-password: {e}")))?;
     }
     create_private_dir(data)?;
+    let now = time::OffsetDateTime::now_utc();
+    let keyring = trm_crypto::Keyring::create_new(&data.join(DATA_KEYS_FILE), now)?;
+    trm_crypto::NodeSigningKey::load_or_create(&data.join(NODE_KEY_FILE), now)?;
     let org = Organisation::create(
         OrganisationId::from_uuid(uuid::Uuid::now_v7()),
         NewOrganisation {
@@ -114,7 +154,7 @@ pub async fn init(
         },
     )
     .map_err(|e| CliError::Usage(format!("--name: {e}")))?;
-    let store = Store::open(&db).await?;
+    let store = Store::open(&db, trm_store::Sealer::new(keyring)).await?;
     let node = NodeRecord {
         node_id: uuid::Uuid::now_v7(),
         organisation: org.id,
@@ -142,6 +182,8 @@ pub async fn init(
     .await?;
     let config = toml::to_string(&Config {
         listen,
+        data_keys: None,
+        retention: Default::default(),
         session_idle_minutes: None,
     })
     .map_err(|e| CliError::Usage(e.to_string()))?;
@@ -149,7 +191,8 @@ pub async fn init(
     std::fs::write(
         &config_path,
         format!(
-            "# OpenTRM node configuration\n{config}# Minutes without use after which a login session ends:\n# session_idle_minutes = 30\n"
+            // Top-level keys come before the tables toml writes at the end.
+            "# OpenTRM node configuration\n# Minutes without use after which a login session ends:\n# session_idle_minutes = 30\n{config}"
         ),
     )
     .map_err(io(&config_path))?;
@@ -188,12 +231,17 @@ pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
     let config: Config = toml::from_str(&text)
         .map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))?;
     let catalogue = catalogue()?;
-    let store = Store::open(&data.join(DATABASE_FILE)).await?;
+    let keyring = load_keyring(data, &config)?;
+    let (node_key, _) = trm_crypto::NodeSigningKey::load_or_create(
+        &data.join(NODE_KEY_FILE),
+        time::OffsetDateTime::now_utc(),
+    )?;
+    let store = Store::open(&data.join(DATABASE_FILE), trm_store::Sealer::new(keyring)).await?;
     let node = store
         .node()
         .await?
         .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
-    let mut state = AppState::new(store, node, catalogue);
+    let mut state = AppState::new(store, node, catalogue).with_node_key(node_key);
     if let Some(minutes) = config.session_idle_minutes {
         if !(1..=MAX_SESSION_IDLE_MINUTES).contains(&minutes) {
             return Err(CliError::Usage(format!(

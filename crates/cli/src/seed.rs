@@ -5,6 +5,8 @@ use std::path::Path;
 
 use time::OffsetDateTime;
 use tokio::task::JoinSet;
+use trm_domain::access::Section;
+use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
 use trm_domain::case::Case;
 use trm_domain::consent::ConsentRecord;
 use trm_domain::ids::{CaseId, ConsentId, EventId, MeasureId, UserId};
@@ -13,6 +15,9 @@ use trm_domain::timeline::{Actor, CaseEvent, EventKind};
 use trm_store::{CaseChange, Change, NodeRecord, Store};
 use trm_synth::SyntheticCase;
 use uuid::Uuid;
+
+/// How writes made by `trm gen` are attributed in the timeline and the audit trail.
+pub const GEN_COMMAND: &str = "trm gen";
 
 use crate::node::CliError;
 
@@ -52,7 +57,7 @@ pub fn synthetic_change(
     now: OffsetDateTime,
 ) -> Result<CaseChange, CliError> {
     let actor = Actor::Command {
-        command: "trm gen".into(),
+        command: GEN_COMMAND.into(),
     };
     // Records made by a command have no user; the nil id stands for "the node itself".
     let recorded_by = UserId::from_uuid(Uuid::nil());
@@ -98,6 +103,7 @@ pub fn synthetic_change(
         expected_version: None,
         measures,
         consents,
+        shares: Vec::new(),
         events,
     })
 }
@@ -114,7 +120,21 @@ pub async fn write_synthetic(
     for i in 0..count as u64 {
         let change = synthetic_change(node, trm_synth::generate_one(seed, i, now.date()), now)?;
         let store = store.clone();
-        in_flight.spawn(async move { store.write(Change::Case(Box::new(change))).await });
+        // Audited like any other write, with the command as the actor.
+        let audit = AuditEvent::new(
+            now,
+            AuditActor::Command {
+                command: GEN_COMMAND.into(),
+            },
+            AuditAction::CaseCreated,
+        )
+        .case(change.case.id)
+        .sections(Section::ALL);
+        in_flight.spawn(async move {
+            store
+                .write_audited(Change::Case(Box::new(change)), vec![audit])
+                .await
+        });
         if in_flight.len() >= IN_FLIGHT
             && let Some(done) = in_flight.join_next().await
         {

@@ -72,7 +72,12 @@ async fn init_then_gen_writes_cases_with_the_command_as_actor() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("wrote 25 synthetic cases"));
 
-    let store = Store::open(&data.join("node.db")).await.unwrap();
+    let store = Store::open(
+        &data.join("node.db"),
+        trm_store::Sealer::new(trm_store::Keyring::load(&data.join("data.keys")).unwrap()),
+    )
+    .await
+    .unwrap();
     assert_eq!(store.count_cases().await.unwrap(), 25);
     let node = store.node().await.unwrap().unwrap();
     assert_eq!(node.country.as_str(), "AL");

@@ -73,6 +73,10 @@ pub struct Guardian {
     pub name: String,
     pub organisation: Option<String>,
     pub appointed_on: Date,
+    /// The guardian's account on this node, if they have one: it opens this child's
+    /// case to them, and no other.
+    #[serde(default)]
+    pub user: Option<UserId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -141,10 +145,28 @@ pub struct Case {
     pub assistance_plan: Option<AssistancePlan>,
     pub risk_management_plan: Option<RiskManagementPlan>,
     pub case_manager: Option<UserId>,
+    /// When the case was closed; closed cases fall under the retention rule.
+    #[serde(default)]
+    pub closed_on: Option<Date>,
+    /// Processing restricted at the person's request (GDPR art. 18): only the
+    /// administrator may read the case, and nobody may change it.
+    #[serde(default)]
+    pub restriction: Option<Restriction>,
+    /// When the person's data was erased or anonymised; the indicators stay.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub anonymised_at: Option<OffsetDateTime>,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Restriction {
+    pub requested_on: Date,
+    pub reason: String,
+    pub recorded_by: UserId,
 }
 
 /// What a case worker sends to open a case. Only the person and the status are required.
@@ -220,6 +242,10 @@ pub struct CasePatch {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     pub case_manager: Option<Option<UserId>>,
+    /// Close the case on this date (`null` reopens it).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<Date>)]
+    pub closed_on: Option<Option<Date>>,
 }
 
 /// Tells "absent" (None) from "null" (Some(None)).
@@ -255,6 +281,9 @@ impl Case {
             assistance_plan: input.assistance_plan,
             risk_management_plan: input.risk_management_plan,
             case_manager: input.case_manager,
+            closed_on: None,
+            restriction: None,
+            anonymised_at: None,
             created_at: now,
             updated_at: now,
         };
@@ -275,6 +304,7 @@ impl Case {
                 ),
             ));
         }
+        self.check_changeable()?;
         let mut next = self.clone();
         if let Some(v) = patch.status {
             next.status = v;
@@ -312,6 +342,9 @@ impl Case {
         if let Some(v) = patch.case_manager {
             next.case_manager = v;
         }
+        if let Some(v) = patch.closed_on {
+            next.closed_on = v;
+        }
         next.validate(now.date())?;
         next.version = self.version + 1;
         next.updated_at = now;
@@ -320,6 +353,47 @@ impl Case {
 
     pub fn is_child(&self, today: Date) -> bool {
         self.person.is_child(today)
+    }
+
+    /// A restricted or anonymised case is frozen: nothing about the person may change.
+    pub fn check_changeable(&self) -> Result<(), DomainError> {
+        if self.restriction.is_some() {
+            return Err(DomainError::field(
+                "case",
+                "processing of this case is restricted at the person's request; lift the restriction first",
+            ));
+        }
+        if self.anonymised_at.is_some() {
+            return Err(DomainError::field(
+                "case",
+                "the person's data in this case has been erased; it can no longer change",
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn restricted(
+        &self,
+        restriction: Restriction,
+        now: OffsetDateTime,
+    ) -> Result<Case, DomainError> {
+        let mut e = Errors::new();
+        check_text(&mut e, "reason", &restriction.reason, LONG_TEXT_MAX, true);
+        e.check(self.restriction.is_none(), "case", "is already restricted");
+        e.check(self.anonymised_at.is_none(), "case", "has been erased");
+        e.into_result()?;
+        let mut next = self.touched(now);
+        next.restriction = Some(restriction);
+        Ok(next)
+    }
+
+    pub fn unrestricted(&self, now: OffsetDateTime) -> Result<Case, DomainError> {
+        if self.restriction.is_none() {
+            return Err(DomainError::field("case", "is not restricted"));
+        }
+        let mut next = self.touched(now);
+        next.restriction = None;
+        Ok(next)
     }
 
     /// The case after a change to something kept beside it (a measure, a consent): the
@@ -641,6 +715,7 @@ pub(crate) mod tests {
             name: "G. Example".into(),
             organisation: None,
             appointed_on: now().date(),
+            user: None,
         });
         let keep: CasePatch = serde_json::from_str("{}").unwrap();
         assert!(case.patched(keep, now()).unwrap().guardian.is_some());

@@ -2,15 +2,20 @@
 //! Mechanism, with the seeds' rules. Pure code: no IO, no async, no database; time and
 //! identifiers are parameters.
 
+pub mod access;
+pub mod anonymise;
+pub mod audit;
 pub mod case;
 pub mod catalogue;
 pub mod codes;
 pub mod consent;
 pub mod error;
 pub mod ids;
+pub mod indicators;
 pub mod measure;
 pub mod org;
 pub mod person;
+pub mod policy;
 pub mod scope;
 mod text;
 pub mod timeline;

@@ -257,6 +257,7 @@ mod tests {
             name: "G. Example".into(),
             organisation: None,
             appointed_on: now().date(),
+            user: None,
         });
         assert!(
             Measure::open(id(), &case, new(FAMILY_TRACING, MeasureStatus::Done), now()).is_ok()
@@ -270,6 +271,7 @@ mod tests {
             name: "G. Example".into(),
             organisation: None,
             appointed_on: now().date(),
+            user: None,
         });
         let err =
             Measure::open(id(), &case, new(SAFE_TRANSFER, MeasureStatus::Done), now()).unwrap_err();

@@ -158,47 +158,6 @@ impl User {
     }
 }
 
-/// Every action the API offers; [`allowed`] is the single policy table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
-    ReadCatalogue,
-    ReadCases,
-    WriteCases,
-    ReadOrganisations,
-    ManageOrganisations,
-    ReadUsers,
-    ManageUsers,
-}
-
-impl Action {
-    pub const ALL: [Action; 7] = [
-        Action::ReadCatalogue,
-        Action::ReadCases,
-        Action::WriteCases,
-        Action::ReadOrganisations,
-        Action::ManageOrganisations,
-        Action::ReadUsers,
-        Action::ManageUsers,
-    ];
-}
-
-/// The policy table: default deny. Administrators manage the node and its accounts but
-/// do not read case contents; case workers work cases.
-pub fn allowed(role: Role, action: Action) -> bool {
-    use Action::*;
-    match role {
-        Role::Administrator => matches!(
-            action,
-            ReadCatalogue | ReadOrganisations | ManageOrganisations | ReadUsers | ManageUsers
-        ),
-        Role::CaseWorker => matches!(
-            action,
-            ReadCatalogue | ReadCases | WriteCases | ReadOrganisations | ReadUsers
-        ),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,14 +167,6 @@ mod tests {
         assert!(check_password("short").is_err());
         assert!(check_password("aaaaaaaaaaaaaaaa").is_err());
         assert!(check_password("correct horse battery").is_ok());
-    }
-
-    #[test]
-    fn administrators_do_not_read_case_contents() {
-        assert!(!allowed(Role::Administrator, Action::ReadCases));
-        assert!(!allowed(Role::Administrator, Action::WriteCases));
-        assert!(allowed(Role::CaseWorker, Action::ReadCases));
-        assert!(!allowed(Role::CaseWorker, Action::ManageUsers));
     }
 
     #[test]

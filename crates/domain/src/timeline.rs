@@ -16,6 +16,14 @@ pub enum EventKind {
     MeasureUpdated,
     ConsentRecorded,
     ConsentRevoked,
+    CaseShared,
+    ShareWithdrawn,
+    /// An administrator opened the case in an emergency: shown to the case manager.
+    BreakGlass,
+    CaseRestricted,
+    CaseUnrestricted,
+    /// The person's data was erased on request or by the retention rule.
+    CaseAnonymised,
 }
 
 /// Who made a change: a user, or a command run on the node (`trm gen`, imports).

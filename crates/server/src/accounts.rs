@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
 use trm_domain::ids::{TokenId, UserId};
-use trm_domain::org::{Action, User};
+use trm_domain::org::User;
+use trm_domain::policy::Action;
 use trm_domain::scope::{Scope, ScopeSet};
 use trm_store::{AccountChange, Change, SpentFactor, StoreError, TokenKind, TokenRecord};
 use utoipa::ToSchema;
@@ -21,7 +22,7 @@ use crate::auth::{
     self, Access, Authenticated, ENROLMENT_LIFETIME, Principal, TOKEN_LIFETIME, Via, token_hash,
 };
 use crate::error::ApiError;
-use crate::security_events::{SecurityEvent, SecurityEventKind as Kind, record};
+use crate::security_events::{SecurityEvent, SecurityEventKind as Kind, record, record_with};
 use crate::throttle::{ACCOUNT_LOCK, MAX_ACCOUNT_FAILURES};
 use crate::totp;
 
@@ -179,7 +180,8 @@ pub async fn login(
         record(
             state,
             SecurityEvent::new(Kind::AddressThrottled).address(Some(address)),
-        );
+        )
+        .await;
         return Err(ApiError::TooManyAttempts {
             retry_after: seconds_until(until, now),
         });
@@ -199,7 +201,7 @@ pub async fn login(
         if let Some(a) = &account {
             event = event.user(a.user.id);
         }
-        record(state, event);
+        record(state, event).await;
         return Err(ApiError::AccountLocked {
             retry_after: seconds_until(until, now),
         });
@@ -240,7 +242,7 @@ pub async fn login(
                         let kind = if totp::is_replay(&t.secret, code.as_str(), unix, t.last_step) {
                             Kind::TotpReused
                         } else {
-                            Kind::LoginFailed
+                            Kind::SecondFactorFailed
                         };
                         return Err(failure.record(Some(user.id), kind).await);
                     }
@@ -250,7 +252,11 @@ pub async fn login(
                 TokenKind::Session,
                 Some(SpentFactor::RecoveryCode(code.hash(user.id))),
             ),
-            (None, None) => return Err(failure.record(Some(user.id), Kind::LoginFailed).await),
+            (None, None) => {
+                return Err(failure
+                    .record(Some(user.id), Kind::SecondFactorFailed)
+                    .await);
+            }
         },
         None if user.role.sees_personal_data() => (TokenKind::Enrolment, None),
         None => (TokenKind::Session, None),
@@ -274,18 +280,23 @@ pub async fn login(
         expires_at: now + lifetime,
         last_used_at: now,
     };
-    let token_id = record_.id;
+    let succeeded = SecurityEvent::new(match (kind, factor) {
+        (TokenKind::Enrolment, _) => Kind::EnrolmentSessionStarted,
+        (_, Some(SpentFactor::RecoveryCode(_))) => Kind::RecoveryCodeUsed,
+        _ => Kind::LoginSucceeded,
+    })
+    .user(user.id)
+    .token(record_.id)
+    .address(Some(address));
     let expires_at = record_.expires_at;
-    // The factor is checked again and spent in the transaction that stores the session,
-    // so two logins racing with one code (or one recovery code) cannot both succeed.
-    match state
-        .store
-        .write(Change::Account(AccountChange::Login {
-            factor,
-            token: record_,
-        }))
-        .await
-    {
+    // The factor is checked again and spent in the transaction that stores the session
+    // (and audits the login), so two logins racing with one code (or one recovery code)
+    // cannot both succeed.
+    let stored = Change::Account(AccountChange::Login {
+        factor,
+        token: record_,
+    });
+    match record_with(state, succeeded, Some(stored)).await {
         Err(StoreError::Spent) => {
             let kind = match factor {
                 Some(SpentFactor::RecoveryCode(_)) => Kind::RecoveryCodeRejected,
@@ -295,19 +306,9 @@ pub async fn login(
         }
         other => other?,
     }
-    let event = |kind| {
-        SecurityEvent::new(kind)
-            .user(user.id)
-            .token(token_id)
-            .address(Some(address))
-    };
     let mut recovery_codes_left = None;
     if let Some(SpentFactor::RecoveryCode(_)) = factor {
-        record(state, event(Kind::RecoveryCodeUsed));
         recovery_codes_left = Some(state.store.recovery_codes_left(user.id).await?);
-    }
-    if kind == TokenKind::Enrolment {
-        record(state, event(Kind::EnrolmentSessionStarted));
     }
     let csrf_token = match req.session {
         SessionMode::Cookie => Some(auth::csrf_token(state, &hash).await?),
@@ -343,19 +344,17 @@ impl Failure<'_> {
                 None => e,
             }
         };
-        record(state, event(kind));
         let lock_until = self.now + ACCOUNT_LOCK;
+        // Either way one commit (the count with its audit entry, or the entry alone), so
+        // an unknown username takes about as long to refuse as a known one.
         let locked = match user {
             Some(user) => {
-                let counted = state
-                    .store
-                    .write(Change::Account(AccountChange::LoginFailed {
-                        user,
-                        max_failures: MAX_ACCOUNT_FAILURES,
-                        lock_until,
-                    }))
-                    .await;
-                if let Err(e) = counted {
+                let count = Change::Account(AccountChange::LoginFailed {
+                    user,
+                    max_failures: MAX_ACCOUNT_FAILURES,
+                    lock_until,
+                });
+                if let Err(e) = record_with(state, event(kind), Some(count)).await {
                     return e.into();
                 }
                 match state.store.locked_until(user).await {
@@ -363,11 +362,14 @@ impl Failure<'_> {
                     Err(e) => return e.into(),
                 }
             }
-            None => state.throttle.unknown_failed(self.username, self.now),
+            None => {
+                record(state, event(kind)).await;
+                state.throttle.unknown_failed(self.username, self.now)
+            }
         };
         match locked {
             Some(until) => {
-                record(state, event(Kind::AccountLocked));
+                record(state, event(Kind::AccountLocked)).await;
                 ApiError::AccountLocked {
                     retry_after: seconds_until(until, self.now),
                 }
@@ -389,30 +391,30 @@ pub async fn logout(state: &AppState, caller: &Authenticated) -> Result<(), ApiE
     Ok(())
 }
 
-/// Ends every session and API token of a user, here and in the cache.
-pub async fn end_all_sessions(state: &AppState, user: UserId) -> Result<(), ApiError> {
-    state
-        .store
-        .write(Change::Account(AccountChange::DeleteUserTokens { user }))
-        .await?;
+/// Evicts every cached token of a user: call after any change that ends their sessions
+/// or changes what they may do (disabling, a new role), so the change holds at once.
+pub fn forget_cached_sessions(state: &AppState, user: UserId) {
     state.tokens.remove_user(user);
-    Ok(())
 }
 
-/// Logout everywhere: for a person who fears their account is in other hands.
+/// Logout everywhere: for a person who fears their account is in other hands. Ends
+/// every session and API token of the user, here and in the cache.
 pub async fn logout_all(state: &AppState, caller: &Authenticated) -> Result<(), ApiError> {
     let p = &caller.principal;
     if let Access::Api(_) = p.access {
         return Err(ApiError::SessionRequired);
     }
-    end_all_sessions(state, p.user).await?;
-    record(
+    record_with(
         state,
         SecurityEvent::new(Kind::LogoutAll)
-            .user(p.user)
-            .token(p.token)
+            .by(p)
             .address(caller.address),
-    );
+        Some(Change::Account(AccountChange::DeleteUserTokens {
+            user: p.user,
+        })),
+    )
+    .await?;
+    forget_cached_sessions(state, p.user);
     Ok(())
 }
 
@@ -560,17 +562,17 @@ pub async fn confirm_totp(
         .collect();
     let upgrade =
         (p.access == Access::Enrolment).then(|| (caller.token_hash, now + TOKEN_LIFETIME));
-    match state
-        .store
-        .write(Change::Account(AccountChange::EnableTotp {
-            user: p.user,
-            secret: pending.secret,
-            step,
-            recovery_hashes: codes.iter().map(|c| c.hash(p.user)).collect(),
-            upgrade,
-        }))
-        .await
-    {
+    let enable = Change::Account(AccountChange::EnableTotp {
+        user: p.user,
+        secret: pending.secret,
+        step,
+        recovery_hashes: codes.iter().map(|c| c.hash(p.user)).collect(),
+        upgrade,
+    });
+    let enrolled = SecurityEvent::new(Kind::TotpEnrolled)
+        .by(p)
+        .address(caller.address);
+    match record_with(state, enrolled, Some(enable)).await {
         Err(StoreError::Conflict) => {
             return Err(ApiError::Conflict(
                 "the enrolment changed meanwhile: start again with POST /api/auth/totp/enrol"
@@ -583,13 +585,6 @@ pub async fn confirm_totp(
         // The cached entry still says "enrolment"; the next request reads the new kind.
         state.tokens.remove(&caller.token_hash);
     }
-    record(
-        state,
-        SecurityEvent::new(Kind::TotpEnrolled)
-            .user(p.user)
-            .token(p.token)
-            .address(caller.address),
-    );
     Ok(TotpConfirmed {
         recovery_codes: codes.iter().map(RecoveryCode::display).collect(),
         session_expires_at: upgrade.map(|(_, until)| until),
@@ -743,17 +738,15 @@ pub async fn create_token(
         expires_at: now + Duration::days(i64::from(input.expires_in_days)),
         last_used_at: now,
     };
-    state
-        .store
-        .write(Change::Account(AccountChange::CreateToken(record_.clone())))
-        .await?;
-    record(
+    record_with(
         state,
         SecurityEvent::new(Kind::TokenCreated)
-            .user(p.user)
+            .by(p)
             .token(record_.id)
             .address(address),
-    );
+        Some(Change::Account(AccountChange::CreateToken(record_.clone()))),
+    )
+    .await?;
     Ok(CreatedApiToken {
         token,
         details: ApiToken::from_record(&record_),
@@ -790,20 +783,18 @@ pub async fn delete_token(
         .into_iter()
         .find(|t| t.id == id)
         .ok_or(ApiError::NotFound("token"))?;
-    state
-        .store
-        .write(Change::Account(AccountChange::DeleteToken {
-            hash: token.hash,
-        }))
-        .await?;
-    state.tokens.remove(&token.hash);
-    record(
+    record_with(
         state,
         SecurityEvent::new(Kind::TokenRevoked)
-            .user(p.user)
+            .by(p)
             .token(id)
             .address(address),
-    );
+        Some(Change::Account(AccountChange::DeleteToken {
+            hash: token.hash,
+        })),
+    )
+    .await?;
+    state.tokens.remove(&token.hash);
     Ok(())
 }
 
@@ -815,7 +806,7 @@ pub async fn disable_user(
     address: Option<IpAddr>,
     id: &str,
 ) -> Result<User, ApiError> {
-    p.authorize(Action::ManageUsers)?;
+    crate::services::permit(state, p, Action::ManageUsers).await?;
     let id = UserId::parse(id).map_err(|_| ApiError::NotFound("user"))?;
     if id == p.user {
         return Err(ApiError::field("id", "you cannot disable your own account"));
@@ -825,18 +816,18 @@ pub async fn disable_user(
         .user(id)
         .await?
         .ok_or(ApiError::NotFound("user"))?;
-    state
-        .store
-        .write(Change::Account(AccountChange::DisableUser { user: id }))
-        .await?;
-    state.tokens.remove_user(id);
-    record(
+    let mut event = SecurityEvent::new(Kind::UserDisabled)
+        .by(p)
+        .address(address);
+    // The account concerned, rather than the administrator's own.
+    event.user = Some(id);
+    record_with(
         state,
-        SecurityEvent::new(Kind::UserDisabled)
-            .user(id)
-            .token(p.token)
-            .address(address),
-    );
+        event,
+        Some(Change::Account(AccountChange::DisableUser { user: id })),
+    )
+    .await?;
+    forget_cached_sessions(state, id);
     user.disabled = true;
     Ok(user)
 }

@@ -17,9 +17,12 @@ use rand::rngs::OsRng;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use time::Duration;
+use trm_domain::access::Requester;
+use trm_domain::audit::AuditActor;
 use trm_domain::codes::Role;
 use trm_domain::ids::{OrganisationId, TokenId, UserId};
-use trm_domain::org::{Action, User, allowed};
+use trm_domain::org::User;
+use trm_domain::policy::{Action, allowed};
 use trm_domain::scope::ScopeSet;
 use trm_store::{AccountChange, Change, TokenKind, TokenRecord};
 use utoipa::ToSchema;
@@ -78,6 +81,8 @@ pub struct Principal {
     pub access: Access,
     /// The session or API token the request came with.
     pub token: TokenId,
+    /// The client's address, for the audit trail.
+    pub address: Option<String>,
 }
 
 impl Principal {
@@ -89,11 +94,12 @@ impl Principal {
             display_name: user.display_name.clone(),
             access,
             token,
+            address: None,
         }
     }
 
-    /// Checks the policy table, and an API token's scopes; every service calls this
-    /// before touching data.
+    /// Checks the policy table, and an API token's scopes. Services call
+    /// `services::permit`, which also audits a refusal.
     pub fn authorize(&self, action: Action) -> Result<(), ApiError> {
         if !allowed(self.role, action) {
             return Err(ApiError::Forbidden);
@@ -106,6 +112,12 @@ impl Principal {
         }
     }
 
+    /// Whether the policy table (and an API token's scopes) let this caller attempt
+    /// `action`.
+    pub fn may(&self, action: Action) -> bool {
+        self.authorize(action).is_ok()
+    }
+
     /// For what only a person at a login may do (managing tokens, ending every session),
     /// never a script holding an API token.
     pub fn require_session(&self) -> Result<(), ApiError> {
@@ -115,6 +127,34 @@ impl Principal {
             Access::Api(_) => Err(ApiError::SessionRequired),
         }
     }
+
+    pub fn requester(&self) -> Requester {
+        Requester {
+            user: self.user,
+            organisation: self.organisation,
+            role: self.role,
+        }
+    }
+
+    pub fn audit_actor(&self) -> AuditActor {
+        AuditActor::User {
+            id: self.user,
+            role: self.role,
+            organisation: self.organisation,
+        }
+    }
+}
+
+/// The client address of a request, when the server was started with connection info.
+pub fn client_address(parts: &Parts) -> Option<String> {
+    client_ip(parts).map(|ip| ip.to_string())
+}
+
+fn client_ip(parts: &Parts) -> Option<IpAddr> {
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
 }
 
 pub fn hash_password(password: &str) -> Result<String, ApiError> {
@@ -197,20 +237,13 @@ fn request_token(headers: &HeaderMap) -> Option<Result<(String, Via), ()>> {
     })
 }
 
-fn client_address(parts: &Parts) -> Option<IpAddr> {
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
-}
-
 /// The client's address, when the server knows it (it does under `serve`).
 pub struct ClientAddress(pub Option<IpAddr>);
 
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = std::convert::Infallible;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(client_address(parts)))
+        Ok(ClientAddress(client_ip(parts)))
     }
 }
 
@@ -231,20 +264,26 @@ impl FromRequestParts<AppState> for Authenticated {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let address = client_address(parts);
+        // Authenticated once per request: the route policy middleware did it already.
+        if let Some(done) = parts.extensions.get::<Authenticated>() {
+            return Ok(done.clone());
+        }
+        let address = client_ip(parts);
         let (token, via) = match request_token(&parts.headers) {
             None => return Err(ApiError::Unauthenticated),
             Some(Err(())) => {
                 record(
                     state,
                     SecurityEvent::new(SecurityEventKind::TokenUnknown).address(address),
-                );
+                )
+                .await;
                 return Err(ApiError::Unauthenticated);
             }
             Some(Ok(found)) => found,
         };
         let token_hash = token_hash(&token);
-        let principal = resolve(state, &token_hash, address).await?;
+        let mut principal = resolve(state, &token_hash, address).await?;
+        principal.address = address.map(|a| a.to_string());
         // A browser attaches the cookie to any request to the node, whoever made the page
         // that sends it; a changing request must prove it was made by our page.
         let unsafe_method = !matches!(
@@ -258,22 +297,26 @@ impl FromRequestParts<AppState> for Authenticated {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
             if !csrf_valid(state, &token_hash, sent).await? {
+                // The request is not the user's doing: recorded as anonymous.
                 record(
                     state,
                     SecurityEvent::new(SecurityEventKind::CsrfRejected)
                         .user(principal.user)
                         .token(principal.token)
                         .address(address),
-                );
+                )
+                .await;
                 return Err(ApiError::Csrf);
             }
         }
-        Ok(Authenticated {
+        let done = Authenticated {
             principal,
             token_hash,
             via,
             address,
-        })
+        };
+        parts.extensions.insert(done.clone());
+        Ok(done)
     }
 }
 
@@ -283,6 +326,10 @@ impl FromRequestParts<AppState> for Principal {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        // The route policy middleware authenticated the request already.
+        if let Some(p) = parts.extensions.get::<Principal>() {
+            return Ok(p.clone());
+        }
         let Authenticated { principal, .. } =
             Authenticated::from_request_parts(parts, state).await?;
         if principal.access == Access::Enrolment {
@@ -309,22 +356,19 @@ async fn resolve(
         }
         Lookup::Ended | Lookup::Miss => {}
     }
-    let refused = |kind: SecurityEventKind, token: Option<&TokenRecord>| {
+    let refused = async |kind: SecurityEventKind, token: Option<&TokenRecord>| {
         let mut event = SecurityEvent::new(kind).address(address);
         if let Some(t) = token {
             event = event.user(t.user).token(t.id);
         }
-        record(state, event);
+        record(state, event).await;
         ApiError::Unauthenticated
     };
     let Some((token, user)) = state.store.token(hash).await? else {
-        return Err(refused(SecurityEventKind::TokenUnknown, None));
+        return Err(refused(SecurityEventKind::TokenUnknown, None).await);
     };
     if user.disabled {
-        return Err(refused(
-            SecurityEventKind::TokenOfDisabledUser,
-            Some(&token),
-        ));
+        return Err(refused(SecurityEventKind::TokenOfDisabledUser, Some(&token)).await);
     }
     let ends_when_idle = token.kind != TokenKind::Api;
     let ended = if token.expires_at <= now {
@@ -339,7 +383,7 @@ async fn resolve(
             .store
             .write(Change::Account(AccountChange::DeleteToken { hash: *hash }))
             .await?;
-        return Err(refused(kind, Some(&token)));
+        return Err(refused(kind, Some(&token)).await);
     }
     let principal = Principal::new(&user, Access::of(token.kind, token.scopes), token.id);
     state.tokens.insert(

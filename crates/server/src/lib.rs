@@ -6,6 +6,7 @@ pub mod error;
 pub mod extract;
 pub mod headers;
 mod openapi;
+pub mod route_policy;
 pub mod routes;
 pub mod security_events;
 pub mod services;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub throttle: Arc<throttle::LoginThrottle>,
     /// The key CSRF tokens are derived with, read (or made) on first use.
     pub csrf_key: Arc<tokio::sync::OnceCell<[u8; 32]>>,
+    /// The node's Ed25519 key, which signs audit checkpoints.
+    pub node_key: Option<Arc<trm_crypto::NodeSigningKey>>,
 }
 
 impl AppState {
@@ -71,7 +74,13 @@ impl AppState {
             session_idle: auth::DEFAULT_SESSION_IDLE,
             throttle: Arc::default(),
             csrf_key: Arc::default(),
+            node_key: None,
         }
+    }
+
+    pub fn with_node_key(mut self, key: trm_crypto::NodeSigningKey) -> Self {
+        self.node_key = Some(Arc::new(key));
+        self
     }
 
     pub fn case_lock(&self, case: trm_domain::ids::CaseId) -> &tokio::sync::Mutex<()> {
@@ -120,6 +129,25 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/users", get(list_users).post(create_user))
         .route("/api/users/{id}/disable", post(disable_user))
+        .route("/api/cases/{id}/shares", get(list_shares).post(share_case))
+        .route(
+            "/api/cases/{id}/shares/{share_id}/withdraw",
+            post(withdraw_share),
+        )
+        .route("/api/cases/{id}/break-glass", post(break_glass))
+        .route("/api/cases/{id}/access-log", get(access_log))
+        .route("/api/cases/{id}/restrict", post(restrict_case))
+        .route("/api/cases/{id}/unrestrict", post(unrestrict_case))
+        .route("/api/cases/{id}/erase", post(erase_case))
+        .route("/api/cases/{id}/export", get(export_person))
+        .route("/api/indicators", get(indicators))
+        .route("/api/audit", get(audit_metadata))
+        .route("/api/audit/verify", get(verify_audit))
+        .route("/api/audit/checkpoints", get(audit_checkpoints))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            route_policy::enforce,
+        ))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
@@ -138,10 +166,29 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    if let Some(key) = state.node_key.clone() {
+        tokio::spawn(checkpoint_periodically(state.clone(), key));
+    }
     axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown)
     .await
+}
+
+/// How often the server signs the audit chain head.
+pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(600);
+
+async fn checkpoint_periodically(state: AppState, key: Arc<trm_crypto::NodeSigningKey>) {
+    let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        if let Err(e) =
+            services::checkpoint_audit(&state.store, state.node.node_id, &key, (state.now)()).await
+        {
+            tracing::warn!(error = %e, "signing an audit checkpoint failed");
+        }
+    }
 }

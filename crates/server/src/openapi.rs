@@ -32,6 +32,10 @@ impl Modify for BearerAuth {
         routes::list_consents, routes::record_consent, routes::revoke_consent, routes::timeline,
         routes::list_organisations, routes::create_organisation, routes::list_users, routes::create_user,
         routes::disable_user,
+        routes::list_shares, routes::share_case, routes::withdraw_share, routes::break_glass,
+        routes::access_log, routes::restrict_case, routes::unrestrict_case, routes::erase_case,
+        routes::export_person, routes::indicators, routes::audit_metadata, routes::verify_audit,
+        routes::audit_checkpoints,
     ),
     modifiers(&BearerAuth)
 )]

@@ -10,11 +10,16 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use time::OffsetDateTime;
 use trm_domain::Catalogue;
+use trm_domain::access::{CaseShare, NewShare};
+use trm_domain::audit::AuditMetadata;
+use trm_domain::case::Case;
 use trm_domain::case::{CasePatch, NewCase};
 use trm_domain::consent::{ConsentRecord, NewConsent, RevokeConsent};
 use trm_domain::ids::{ConsentId, MeasureId};
+use trm_domain::indicators::Indicators;
 use trm_domain::measure::{Measure, MeasureUpdate, NewMeasure};
-use trm_domain::org::{Action, NewOrganisation, NewUser, Organisation, User};
+use trm_domain::org::{NewOrganisation, NewUser, Organisation, User};
+use trm_domain::policy::Action;
 use trm_domain::timeline::CaseEvent;
 use trm_domain::view::CaseView;
 use utoipa::ToSchema;
@@ -27,7 +32,10 @@ use crate::accounts::{
 use crate::auth::{self, Authenticated, ClientAddress, Principal, Via};
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiQuery};
-use crate::services::{self, CasePage, CaseQuery, parse_case_id};
+use crate::services::{
+    self, AccessLogEntry, AuditQuery, AuditVerification, CasePage, CaseQuery, CheckpointView,
+    PersonExport, ReasonInput, parse_case_id,
+};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Health {
@@ -222,7 +230,7 @@ pub async fn catalogue(
     State(state): State<AppState>,
     p: Principal,
 ) -> Result<Json<&'static Catalogue>, ApiError> {
-    p.authorize(Action::ReadCatalogue)?;
+    services::permit(&state, &p, Action::ReadCatalogue).await?;
     Ok(Json(state.catalogue))
 }
 
@@ -249,12 +257,12 @@ pub async fn create_case(
 }
 
 #[utoipa::path(get, path = "/api/cases/{id}", tag = "cases", security(("bearer" = [])), params(("id" = String, Path)),
-    responses((status = 200, body = CaseView), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = CaseView, description = "The case; sections the caller may not see are left out, and `access` says which are shown and why"), (status = 404, body = ErrorBody)))]
 pub async fn read_case(
     State(state): State<AppState>,
     p: Principal,
     Path(id): Path<String>,
-) -> Result<Json<CaseView>, ApiError> {
+) -> Result<Json<serde_json::Value>, ApiError> {
     Ok(Json(
         services::read_case(&state, &p, parse_case_id(&id)?).await?,
     ))
@@ -424,6 +432,165 @@ pub async fn disable_user(
     Ok(Json(
         accounts::disable_user(&state, &p, address, &id).await?,
     ))
+}
+
+fn share_id(text: &str) -> Result<uuid::Uuid, ApiError> {
+    uuid::Uuid::parse_str(text).map_err(|_| ApiError::NotFound("share"))
+}
+
+#[utoipa::path(get, path = "/api/cases/{id}/shares", tag = "access", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = [CaseShare]), (status = 404, body = ErrorBody)))]
+pub async fn list_shares(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<CaseShare>>, ApiError> {
+    Ok(Json(
+        services::list_shares(&state, &p, parse_case_id(&id)?).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/shares", tag = "access", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = NewShare,
+    responses((status = 201, body = CaseShare), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn share_case(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<NewShare>,
+) -> Result<(StatusCode, Json<CaseShare>), ApiError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(services::share_case(&state, &p, parse_case_id(&id)?, input).await?),
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/shares/{share_id}/withdraw", tag = "access", security(("bearer" = [])),
+    params(("id" = String, Path), ("share_id" = String, Path)),
+    responses((status = 200, body = CaseShare), (status = 404, body = ErrorBody)))]
+pub async fn withdraw_share(
+    State(state): State<AppState>,
+    p: Principal,
+    Path((id, share)): Path<(String, String)>,
+) -> Result<Json<CaseShare>, ApiError> {
+    Ok(Json(
+        services::withdraw_share(&state, &p, parse_case_id(&id)?, share_id(&share)?).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/break-glass", tag = "access", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = ReasonInput,
+    responses((status = 201, body = CaseShare, description = "Emergency access for one hour, flagged in the audit trail and on the case's timeline"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn break_glass(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<ReasonInput>,
+) -> Result<(StatusCode, Json<CaseShare>), ApiError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(services::break_glass(&state, &p, parse_case_id(&id)?, input).await?),
+    ))
+}
+
+#[utoipa::path(get, path = "/api/cases/{id}/access-log", tag = "access", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = [AccessLogEntry], description = "Who opened or changed the case, when, which sections, and why"), (status = 404, body = ErrorBody)))]
+pub async fn access_log(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<AccessLogEntry>>, ApiError> {
+    Ok(Json(
+        services::access_log(&state, &p, parse_case_id(&id)?).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/restrict", tag = "data protection", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = ReasonInput, responses((status = 200, body = Case), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn restrict_case(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<ReasonInput>,
+) -> Result<Json<Case>, ApiError> {
+    Ok(Json(
+        services::restrict_case(&state, &p, parse_case_id(&id)?, input).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/unrestrict", tag = "data protection", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = ReasonInput, responses((status = 200, body = Case), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn unrestrict_case(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<ReasonInput>,
+) -> Result<Json<Case>, ApiError> {
+    Ok(Json(
+        services::unrestrict_case(&state, &p, parse_case_id(&id)?, input).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/cases/{id}/erase", tag = "data protection", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = ReasonInput, responses((status = 200, body = Case, description = "The case with the person's data erased; the indicators stay"), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn erase_case(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<ReasonInput>,
+) -> Result<Json<Case>, ApiError> {
+    Ok(Json(
+        services::erase_case(&state, &p, parse_case_id(&id)?, input).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/cases/{id}/export", tag = "data protection", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = PersonExport, description = "Everything held about the person (subject access request)"), (status = 404, body = ErrorBody)))]
+pub async fn export_person(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+) -> Result<Json<PersonExport>, ApiError> {
+    Ok(Json(
+        services::export_person(&state, &p, parse_case_id(&id)?).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/indicators", tag = "monitoring", security(("bearer" = [])),
+    responses((status = 200, body = Indicators), (status = 403, body = ErrorBody)))]
+pub async fn indicators(
+    State(state): State<AppState>,
+    p: Principal,
+) -> Result<Json<Indicators>, ApiError> {
+    Ok(Json(services::indicators(&state, &p).await?))
+}
+
+#[utoipa::path(get, path = "/api/audit", tag = "monitoring", security(("bearer" = [])), params(AuditQuery),
+    responses((status = 200, body = [AuditMetadata], description = "Audit entries without any person's data"), (status = 403, body = ErrorBody)))]
+pub async fn audit_metadata(
+    State(state): State<AppState>,
+    p: Principal,
+    ApiQuery(q): ApiQuery<AuditQuery>,
+) -> Result<Json<Vec<AuditMetadata>>, ApiError> {
+    Ok(Json(services::audit_metadata(&state, &p, q).await?))
+}
+
+#[utoipa::path(get, path = "/api/audit/verify", tag = "monitoring", security(("bearer" = [])),
+    responses((status = 200, body = AuditVerification), (status = 403, body = ErrorBody)))]
+pub async fn verify_audit(
+    State(state): State<AppState>,
+    p: Principal,
+) -> Result<Json<AuditVerification>, ApiError> {
+    Ok(Json(services::verify_audit(&state, &p).await?))
+}
+
+#[utoipa::path(get, path = "/api/audit/checkpoints", tag = "monitoring", security(("bearer" = [])),
+    responses((status = 200, body = [CheckpointView]), (status = 403, body = ErrorBody)))]
+pub async fn audit_checkpoints(
+    State(state): State<AppState>,
+    p: Principal,
+) -> Result<Json<Vec<CheckpointView>>, ApiError> {
+    Ok(Json(services::audit_checkpoints(&state, &p).await?))
 }
 
 pub async fn not_found() -> ApiError {

@@ -1,18 +1,25 @@
-//! Security events: every failed login, lockout, replayed code, CSRF failure, forged or
-//! expired token and token change goes through [`record`], the one place that will also
-//! write them to the audit log. Events carry user ids, never usernames, passwords, codes
-//! or tokens: a failed login's username may be someone's password typed in the wrong field.
+//! Security events: every login, failed login, lockout, replayed code, CSRF failure,
+//! forged or expired token and token change goes through [`record_with`] (or [`record`]),
+//! which appends it to the hash-chained audit trail and logs it. Events carry user ids,
+//! never usernames, passwords, codes or tokens: a failed login's username may be
+//! someone's password typed in the wrong field.
 
 use std::net::IpAddr;
 
+use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
 use trm_domain::ids::{TokenId, UserId};
+use trm_store::{Change, StoreError};
 
 use crate::AppState;
+use crate::auth::Principal;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecurityEventKind {
-    /// A wrong password, unknown user, or wrong or missing second factor.
+    LoginSucceeded,
+    /// A wrong password or an unknown (or disabled) user.
     LoginFailed,
+    /// The right password with a wrong or missing TOTP code.
+    SecondFactorFailed,
     /// Too many failures: the account is now locked.
     AccountLocked,
     /// A login attempt on a locked account (refused whatever the password).
@@ -47,7 +54,9 @@ impl SecurityEventKind {
     pub fn code(self) -> &'static str {
         use SecurityEventKind::*;
         match self {
+            LoginSucceeded => "login_succeeded",
             LoginFailed => "login_failed",
+            SecondFactorFailed => "second_factor_failed",
             AccountLocked => "account_locked",
             LockedAccountAttempt => "locked_account_attempt",
             AddressThrottled => "address_throttled",
@@ -74,6 +83,7 @@ impl SecurityEventKind {
         matches!(
             self,
             LoginFailed
+                | SecondFactorFailed
                 | AccountLocked
                 | LockedAccountAttempt
                 | AddressThrottled
@@ -84,11 +94,37 @@ impl SecurityEventKind {
                 | TokenOfDisabledUser
         )
     }
+
+    /// The entry of the audit trail this event is.
+    fn audit_action(self) -> AuditAction {
+        use SecurityEventKind::*;
+        match self {
+            LoginSucceeded | RecoveryCodeUsed | EnrolmentSessionStarted => {
+                AuditAction::LoginSucceeded
+            }
+            LoginFailed | LockedAccountAttempt | AddressThrottled => AuditAction::LoginFailed,
+            SecondFactorFailed | TotpReused | RecoveryCodeRejected => {
+                AuditAction::SecondFactorFailed
+            }
+            AccountLocked => AuditAction::AccountLocked,
+            TotpEnrolled => AuditAction::SecondFactorEnrolled,
+            CsrfRejected | TokenUnknown | TokenExpired | SessionIdle | TokenOfDisabledUser => {
+                AuditAction::TokenRejected
+            }
+            TokenCreated => AuditAction::TokenCreated,
+            TokenRevoked => AuditAction::TokenRevoked,
+            LogoutAll => AuditAction::SessionsEnded,
+            UserDisabled => AuditAction::UserDisabled,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct SecurityEvent {
     pub kind: SecurityEventKind,
+    /// Who acted, when they are logged in; otherwise the event is anonymous (a login, a
+    /// refused token), and `user` is the account it concerns.
+    pub actor: Option<AuditActor>,
     /// The account concerned, when known (never for an unknown username).
     pub user: Option<UserId>,
     /// The client's address, when the event comes from a request.
@@ -101,10 +137,18 @@ impl SecurityEvent {
     pub fn new(kind: SecurityEventKind) -> Self {
         SecurityEvent {
             kind,
+            actor: None,
             user: None,
             address: None,
             token: None,
         }
+    }
+    /// Done by a logged-in caller (their account and token).
+    pub fn by(mut self, p: &Principal) -> Self {
+        self.actor = Some(p.audit_actor());
+        self.user = Some(p.user);
+        self.token = Some(p.token);
+        self
     }
     pub fn user(mut self, user: UserId) -> Self {
         self.user = Some(user);
@@ -120,9 +164,36 @@ impl SecurityEvent {
     }
 }
 
-/// Records a security event. For now a `tracing` event on target `trm::security`; the
-/// audit log is written from here too once it exists.
-pub fn record(_state: &AppState, event: SecurityEvent) {
+fn audit_entry(state: &AppState, event: &SecurityEvent) -> AuditEvent {
+    let subject = [
+        event.user.map(|u| format!("user {u}")),
+        event.token.map(|t| format!("token {t}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    let entry = AuditEvent::new(
+        (state.now)(),
+        event.actor.clone().unwrap_or(AuditActor::Anonymous),
+        event.kind.audit_action(),
+    )
+    .address(event.address.map(|a| a.to_string()))
+    // The precise kind (e.g. `totp_reused`, `session_idle`) is why the entry exists.
+    .reason(event.kind.code());
+    let entry = if subject.is_empty() {
+        entry
+    } else {
+        entry.subject(subject)
+    };
+    if event.kind.is_warning() {
+        entry.denied()
+    } else {
+        entry
+    }
+}
+
+fn log(event: &SecurityEvent) {
     let kind = event.kind.code();
     let user = event.user.map(|u| u.to_string());
     let token = event.token.map(|t| t.to_string());
@@ -136,5 +207,34 @@ pub fn record(_state: &AppState, event: SecurityEvent) {
         tracing::warn!(target: "trm::security", kind, user, token, address, "security event");
     } else {
         tracing::info!(target: "trm::security", kind, user, token, address, "security event");
+    }
+}
+
+/// Records a security event: appends it to the audit trail (with `change`, when given,
+/// in the same transaction: both are committed or neither) and logs it. A change that
+/// fails did not happen, so neither did its event: then only the error is returned.
+pub async fn record_with(
+    state: &AppState,
+    event: SecurityEvent,
+    change: Option<Change>,
+) -> Result<(), StoreError> {
+    let entry = audit_entry(state, &event);
+    let with_change = change.is_some();
+    let written = match change {
+        Some(change) => state.store.write_audited(change, vec![entry]).await,
+        None => state.store.audit(vec![entry]).await,
+    };
+    if written.is_ok() || !with_change {
+        log(&event);
+    }
+    written
+}
+
+/// Records a security event that comes without a change. If the audit trail cannot be
+/// written, the event is still logged and the failure with it; the request goes on to
+/// be refused (or answered) as it would have been.
+pub async fn record(state: &AppState, event: SecurityEvent) {
+    if let Err(e) = record_with(state, event, None).await {
+        tracing::error!(target: "trm::security", error = %e, "a security event could not be written to the audit trail");
     }
 }

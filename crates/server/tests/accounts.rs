@@ -779,3 +779,103 @@ async fn forged_and_expired_tokens_are_refused() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn security_events_are_in_the_audit_trail_without_usernames() {
+    let node = spawn().await;
+    node.login_with(&wrong_password("worker")).await;
+    node.login_with(&wrong_password("nobody.at.all")).await;
+    let code = node.next_code("worker");
+    let (_, created) = create_token(
+        &node,
+        &node.worker,
+        json!({"name": "audited", "scopes": ["cases:read"], "expires_in_days": 1}),
+    )
+    .await;
+    assert!(created["token"].is_string());
+    node.get("trm_forged-token", "/api/me").await;
+    let reused = json!({"username": "worker", "password": PASSWORD, "totp": code});
+    node.login_with(&reused).await;
+    node.login_with(&reused).await;
+
+    let audit: Value = node
+        .get(&node.admin, "/api/audit?limit=1000")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let seen: Vec<(String, String)> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap().to_owned(),
+                e["outcome"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let count = |action: &str, outcome: &str| {
+        seen.iter()
+            .filter(|(a, o)| a == action && o == outcome)
+            .count()
+    };
+    assert_eq!(count("login_failed", "denied"), 2, "{seen:?}");
+    assert_eq!(
+        count("second_factor_failed", "denied"),
+        1,
+        "the replayed code"
+    );
+    assert_eq!(
+        count("second_factor_enrolled", "done"),
+        3,
+        "the three test users"
+    );
+    assert!(count("login_succeeded", "done") >= 4, "{seen:?}");
+    assert_eq!(count("token_created", "done"), 1);
+    assert!(count("token_rejected", "denied") >= 1);
+
+    // The entries name accounts by id; no username (or password) is written.
+    let entries = node.state.store.audit_entries(0, 10_000).await.unwrap();
+    let text: String = entries
+        .iter()
+        .map(|e| String::from_utf8_lossy(&e.event.to_doc()).into_owned())
+        .collect();
+    for never in [
+        "nobody.at.all",
+        "\"worker\"",
+        PASSWORD,
+        "not the right passphrase",
+    ] {
+        assert!(!text.contains(never), "{never} is in the audit trail");
+    }
+    assert!(text.contains("totp_reused"), "the precise kind is recorded");
+    let verified: Value = node
+        .get(&node.admin, "/api/audit/verify")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(verified["intact"], true, "{verified}");
+}
+
+#[tokio::test]
+async fn totp_secrets_are_sealed_in_the_database_file() {
+    let node = spawn().await;
+    let secret = node.secrets.lock().unwrap()["worker"].clone();
+    let mut raw = Vec::new();
+    for suffix in ["", "-wal"] {
+        raw.extend(
+            std::fs::read(format!("{}{suffix}", node.db_path().display())).unwrap_or_default(),
+        );
+    }
+    assert!(raw.len() > 10_000);
+    assert!(
+        !raw.windows(secret.len()).any(|w| w == secret.as_slice()),
+        "the TOTP secret is readable in the database file"
+    );
+    let as_json = serde_json::to_string(&secret).unwrap();
+    assert!(!raw.windows(as_json.len()).any(|w| w == as_json.as_bytes()));
+    // Through the node, with the key, it still works.
+    node.login("worker").await;
+}

@@ -58,12 +58,16 @@ impl Drop for TestNode {
     }
 }
 
-async fn org(store: &Store, name: &str) -> Organisation {
+pub async fn org(store: &Store, name: &str) -> Organisation {
+    org_of_kind(store, name, OrganisationKind::Ngo).await
+}
+
+pub async fn org_of_kind(store: &Store, name: &str, kind: OrganisationKind) -> Organisation {
     let org = Organisation::create(
         OrganisationId::from_uuid(uuid::Uuid::now_v7()),
         NewOrganisation {
             name: name.into(),
-            kind: OrganisationKind::Ngo,
+            kind,
             country: CountryCode::parse("IT").unwrap(),
         },
     )
@@ -75,7 +79,12 @@ async fn org(store: &Store, name: &str) -> Organisation {
     org
 }
 
-async fn user(state: &AppState, org: &Organisation, username: &str, role: Role) {
+pub async fn user(
+    state: &AppState,
+    org: &Organisation,
+    username: &str,
+    role: Role,
+) -> trm_domain::org::User {
     trm_server::services::create_user_unchecked(
         state,
         NewUser {
@@ -87,12 +96,17 @@ async fn user(state: &AppState, org: &Organisation, username: &str, role: Role) 
         },
     )
     .await
-    .unwrap();
+    .unwrap()
 }
 
 pub async fn spawn() -> TestNode {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("node.db")).await.unwrap();
+    let store = Store::open(
+        &dir.path().join("node.db"),
+        trm_store::Sealer::new(trm_store::Keyring::generate(time::OffsetDateTime::now_utc())),
+    )
+    .await
+    .unwrap();
     let home = org(&store, "Test Shelter NGO").await;
     let other = org(&store, "Other Test NGO").await;
     let node = NodeRecord {
@@ -103,7 +117,10 @@ pub async fn spawn() -> TestNode {
         created_at: time::OffsetDateTime::now_utc(),
     };
     store.write(Change::InitNode(node.clone())).await.unwrap();
-    let mut state = AppState::new(store, node, trm_domain::load_catalogue().unwrap());
+    let mut state = AppState::new(store, node, trm_domain::load_catalogue().unwrap())
+        .with_node_key(trm_crypto::NodeSigningKey::generate(
+            time::OffsetDateTime::now_utc(),
+        ));
     state.now = now;
     user(&state, &home, "worker", Role::CaseWorker).await;
     user(&state, &home, "admin", Role::Administrator).await;
@@ -136,14 +153,7 @@ pub async fn spawn() -> TestNode {
 impl TestNode {
     /// Creates a user of the home organisation with the test password.
     pub async fn add_user(&self, username: &str, role: Role) {
-        let home = self
-            .state
-            .store
-            .organisation(self.state.node.organisation)
-            .await
-            .unwrap()
-            .unwrap();
-        user(&self.state, &home, username, role).await;
+        user(&self.state, &self.home().await, username, role).await;
     }
 
     /// POST /api/auth/login with this body.
@@ -202,12 +212,17 @@ impl TestNode {
         trm_server::totp::code_at(&secrets[username], now().unix_timestamp())
     }
 
-    /// Logs in with the password and a fresh TOTP code; returns the token.
+    /// Logs in with the password and a fresh TOTP code (the password alone for a user
+    /// without a second factor); returns the token.
     pub async fn login(&self, username: &str) -> String {
-        let code = self.next_code(username);
-        let r = self
-            .login_with(&json!({"username": username, "password": PASSWORD, "totp": code}))
-            .await;
+        let enrolled = self.secrets.lock().unwrap().contains_key(username);
+        let body = if enrolled {
+            let code = self.next_code(username);
+            json!({"username": username, "password": PASSWORD, "totp": code})
+        } else {
+            json!({"username": username, "password": PASSWORD})
+        };
+        let r = self.login_with(&body).await;
         let (status, v) = errors(r).await;
         assert_eq!(status, StatusCode::OK, "{v}");
         v["token"].as_str().unwrap().to_owned()
@@ -253,6 +268,46 @@ impl TestNode {
         let v: Value = r.json().await.unwrap();
         assert_eq!(status, StatusCode::CREATED, "{v}");
         v["case"]["id"].as_str().unwrap().to_owned()
+    }
+
+    /// Creates a user of `role` in `org` and logs them in.
+    pub async fn user_with_role(
+        &self,
+        org: &Organisation,
+        username: &str,
+        role: Role,
+    ) -> (trm_domain::org::User, String) {
+        let u = user(&self.state, org, username, role).await;
+        (u, self.first_login(username, role).await)
+    }
+
+    /// A new user's first login: with a second factor set up through the API when the
+    /// role needs one, with the password alone otherwise.
+    pub async fn first_login(&self, username: &str, role: Role) -> String {
+        if role.sees_personal_data() {
+            return self.enrol(username).await;
+        }
+        let r = self
+            .login_with(&json!({"username": username, "password": PASSWORD}))
+            .await;
+        let (status, v) = errors(r).await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+        assert_eq!(v["enrolment_required"], false, "{v}");
+        v["token"].as_str().unwrap().to_owned()
+    }
+
+    /// The organisation that runs the node (where `worker` and `admin` work).
+    pub async fn home(&self) -> Organisation {
+        self.state
+            .store
+            .organisation(self.state.node.organisation)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
+    pub fn db_path(&self) -> std::path::PathBuf {
+        self._dir.path().join("node.db")
     }
 
     pub async fn count_cases(&self) -> i64 {

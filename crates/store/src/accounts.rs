@@ -1,6 +1,6 @@
 //! Accounts: second factors, recovery codes, failed-login lockout, sessions and API
-//! tokens. Every read and write of `users.totp_secret` is in this file, so that
-//! encrypting the secret with the node data key changes one place.
+//! tokens. Every read and write of `users.totp_secret` is in this file: the secret is
+//! sealed under the node's data key (bound to its user), like a case document.
 
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
@@ -9,7 +9,23 @@ use trm_domain::ids::{TokenId, UserId};
 use trm_domain::org::User;
 use trm_domain::scope::{Scope, ScopeSet};
 
+use crate::sealing::Sealer;
 use crate::{Result, Store, StoreError, corrupt, format_time, parse_time, rows};
+
+/// What TOTP secrets are sealed as (the "table" of the sealed value's associated data),
+/// and how key rotation finds and reseals them (`Store::stale_sealed`, `Change::Reseal`).
+pub(crate) const TOTP_SECRETS: &str = "users.totp_secret";
+pub(crate) const STALE_TOTP_SECRETS_SQL: &str = "SELECT id, totp_secret FROM users WHERE id > ? AND totp_secret IS NOT NULL ORDER BY id LIMIT ?";
+pub(crate) const RESEAL_TOTP_SECRET_SQL: &str =
+    "UPDATE users SET totp_secret = ?1 WHERE id = ?2 AND totp_secret = ?3";
+
+fn seal_secret(sealer: &Sealer, user: UserId, secret: &[u8]) -> Result<Vec<u8>> {
+    sealer.seal(TOTP_SECRETS, &user.to_string(), &secret.to_vec())
+}
+
+fn open_secret(sealer: &Sealer, user: UserId, stored: &[u8]) -> Result<Vec<u8>> {
+    sealer.open(TOTP_SECRETS, &user.to_string(), stored)
+}
 
 /// What a token is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,13 +189,22 @@ fn scopes_text(scopes: ScopeSet) -> String {
     scopes.iter().map(Scope::code).collect::<Vec<_>>().join(" ")
 }
 
-fn totp_from_row(r: &SqliteRow, first: usize) -> Option<Totp> {
-    let secret: Option<Vec<u8>> = r.get(first);
-    secret.map(|secret| Totp {
-        secret,
-        enabled: r.get::<i64, _>(first + 1) != 0,
-        last_step: r.get(first + 2),
-    })
+fn totp_from_row(
+    sealer: &Sealer,
+    user: UserId,
+    r: &SqliteRow,
+    first: usize,
+) -> Result<Option<Totp>> {
+    let stored: Option<Vec<u8>> = r.get(first);
+    stored
+        .map(|stored| {
+            Ok(Totp {
+                secret: open_secret(sealer, user, &stored)?,
+                enabled: r.get::<i64, _>(first + 1) != 0,
+                last_step: r.get(first + 2),
+            })
+        })
+        .transpose()
 }
 
 fn optional_time(r: &SqliteRow, index: usize) -> Result<Option<OffsetDateTime>> {
@@ -197,10 +222,11 @@ impl Store {
         .fetch_optional(&mut *self.readers.get().await)
         .await?;
         row.map(|r| {
+            let user: User = rows::doc(&r, 0)?;
             Ok(LoginRecord {
-                user: rows::doc(&r, 0)?,
+                totp: totp_from_row(&self.sealer, user.id, &r, 2)?,
+                user,
                 password_hash: r.get(1),
-                totp: totp_from_row(&r, 2),
                 locked_until: optional_time(&r, 5)?,
             })
         })
@@ -223,7 +249,10 @@ impl Store {
                 .bind(user.to_string())
                 .fetch_optional(&mut *self.readers.get().await)
                 .await?;
-        Ok(row.and_then(|r| totp_from_row(&r, 0)))
+        Ok(row
+            .map(|r| totp_from_row(&self.sealer, user, &r, 0))
+            .transpose()?
+            .flatten())
     }
 
     /// How many unspent recovery codes the user has.
@@ -291,7 +320,11 @@ async fn insert_token(conn: &mut SqliteConnection, t: &TokenRecord) -> Result<()
     Ok(())
 }
 
-pub(crate) async fn apply(conn: &mut SqliteConnection, change: &AccountChange) -> Result<()> {
+pub(crate) async fn apply(
+    conn: &mut SqliteConnection,
+    sealer: &Sealer,
+    change: &AccountChange,
+) -> Result<()> {
     match change {
         AccountChange::Login { factor, token } => {
             let user = token.user.to_string();
@@ -368,7 +401,7 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &AccountChange) -
             let updated = sqlx::query(
                 "UPDATE users SET totp_secret = ?, totp_last_step = NULL WHERE id = ? AND totp_enabled = 0",
             )
-            .bind(&secret[..])
+            .bind(seal_secret(sealer, *user, secret)?)
             .bind(user.to_string())
             .execute(&mut *conn)
             .await?;
@@ -383,19 +416,27 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &AccountChange) -
             recovery_hashes,
             upgrade,
         } => {
-            let user = user.to_string();
-            let updated = sqlx::query(
-                "UPDATE users SET totp_enabled = 1, totp_last_step = ? \
-                 WHERE id = ? AND totp_enabled = 0 AND totp_secret = ?",
+            // Only the pending secret the code was checked against is enabled: if
+            // enrolment started again meanwhile, this is refused.
+            let pending = sqlx::query(
+                "SELECT totp_secret FROM users WHERE id = ? AND totp_enabled = 0 AND totp_secret IS NOT NULL",
             )
-            .bind(step)
-            .bind(&user)
-            .bind(&secret[..])
-            .execute(&mut *conn)
+            .bind(user.to_string())
+            .fetch_optional(&mut *conn)
             .await?;
-            if updated.rows_affected() != 1 {
+            let still_pending = match pending {
+                Some(r) => open_secret(sealer, *user, r.get::<&[u8], _>(0))? == *secret,
+                None => false,
+            };
+            if !still_pending {
                 return Err(StoreError::Conflict);
             }
+            let user = user.to_string();
+            sqlx::query("UPDATE users SET totp_enabled = 1, totp_last_step = ? WHERE id = ?")
+                .bind(step)
+                .bind(&user)
+                .execute(&mut *conn)
+                .await?;
             sqlx::query("DELETE FROM recovery_codes WHERE user_id = ?")
                 .bind(&user)
                 .execute(&mut *conn)

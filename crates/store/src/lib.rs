@@ -8,9 +8,11 @@
 //! power cut.
 
 mod accounts;
+mod audit;
 mod checkpointer;
 mod migrations;
 mod rows;
+mod sealing;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -25,6 +27,8 @@ use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime};
 use tokio::sync::{Mutex, MutexGuard, mpsc, oneshot};
 use trm_domain::Sop;
+use trm_domain::access::CaseShare;
+use trm_domain::audit::AuditEvent;
 use trm_domain::case::Case;
 use trm_domain::codes::{CountryCode, PersonStatus};
 use trm_domain::consent::ConsentRecord;
@@ -34,7 +38,10 @@ use trm_domain::org::{Organisation, User};
 use trm_domain::timeline::CaseEvent;
 
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
+pub use audit::{AuditRecord, Checkpoint};
 pub use migrations::MIGRATIONS;
+pub use sealing::Sealer;
+pub use trm_crypto::{KeyId, Keyring};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -53,6 +60,10 @@ pub enum StoreError {
     WriterGone,
     #[error("{0} is not an OpenTRM database: {1}")]
     NotADatabase(PathBuf, String),
+    #[error("a sealed record cannot be opened without the node's data key")]
+    Sealed,
+    #[error("a record is sealed under data key {0}, which is not in the keyring")]
+    UnknownKey(String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -79,6 +90,15 @@ pub enum Change {
     Case(Box<CaseChange>),
     /// Logins, second factors, sessions and API tokens (see `accounts.rs`).
     Account(AccountChange),
+    AuditCheckpoint(Checkpoint),
+    /// Replaces a sealed document by the same document sealed under the current key,
+    /// if the row still holds `expect` (see `trm keys rotate-data`).
+    Reseal {
+        table: &'static str,
+        id: String,
+        expect: Vec<u8>,
+        doc: Vec<u8>,
+    },
 }
 
 /// A case and what changed with it: the case row (inserted when `expected_version` is
@@ -90,6 +110,7 @@ pub struct CaseChange {
     pub expected_version: Option<u32>,
     pub measures: Vec<Measure>,
     pub consents: Vec<ConsentRecord>,
+    pub shares: Vec<CaseShare>,
     pub events: Vec<CaseEvent>,
 }
 
@@ -102,6 +123,19 @@ impl CaseChange {
             expected_version: Some(read.version),
             measures: Vec::new(),
             consents: Vec::new(),
+            shares: Vec::new(),
+            events: vec![event],
+        }
+    }
+
+    /// A new case with the event that opened it.
+    pub fn open(case: Case, event: CaseEvent) -> CaseChange {
+        CaseChange {
+            case,
+            expected_version: None,
+            measures: Vec::new(),
+            consents: Vec::new(),
+            shares: Vec::new(),
             events: vec![event],
         }
     }
@@ -110,7 +144,9 @@ impl CaseChange {
 /// Filters of the case list; every one is optional.
 #[derive(Debug, Clone, Default)]
 pub struct CaseFilter {
-    pub holder: Option<OrganisationId>,
+    /// Only cases this reader might see (held by, shared with, or in the guardianship
+    /// of); need-to-know is decided again per case by the domain.
+    pub visible_to: Option<Reader>,
     pub status: Option<PersonStatus>,
     pub child: Option<bool>,
     pub sop: Option<Sop>,
@@ -120,17 +156,29 @@ pub struct CaseFilter {
     pub limit: u32,
 }
 
+#[derive(Debug, Clone, Copy)]
+pub struct Reader {
+    pub user: UserId,
+    pub organisation: OrganisationId,
+}
+
 #[derive(Debug, Clone)]
 pub struct CaseRecord {
     pub case: Case,
     pub measures: Vec<Measure>,
     pub consents: Vec<ConsentRecord>,
+    /// Every grant of access to the case, open or closed.
+    pub shares: Vec<CaseShare>,
 }
 
 #[derive(Clone)]
 pub struct Store {
     readers: Arc<Readers>,
     writer: mpsc::Sender<writer::Job>,
+    sealer: Sealer,
+    /// Off only in the benchmark's comparison runs (`trm bench api`), which measure what
+    /// the audit trail costs; no configuration can turn it off.
+    audit_enabled: bool,
 }
 
 /// The connection settings every connection to a node database uses: WAL and a full
@@ -150,7 +198,7 @@ const READ_CONNECTIONS: usize = 4;
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    pub async fn open(path: &Path) -> Result<Store> {
+    pub async fn open(path: &Path, sealer: Sealer) -> Result<Store> {
         let mut conn = connect_options(path).connect().await?;
         migrations::apply(&mut conn)
             .await
@@ -159,7 +207,7 @@ impl Store {
         sqlx::query("PRAGMA wal_autocheckpoint = 0")
             .execute(&mut conn)
             .await?;
-        let writer = writer::spawn(conn);
+        let writer = writer::spawn(conn, sealer.clone());
         checkpointer::spawn(
             connect_options(path)
                 .create_if_missing(false)
@@ -180,14 +228,59 @@ impl Store {
             conns,
             next: AtomicUsize::new(0),
         });
-        Ok(Store { readers, writer })
+        Ok(Store {
+            readers,
+            writer,
+            sealer,
+            audit_enabled: true,
+        })
     }
 
-    /// Applies one change durably; returns after it is committed and synced.
+    /// A store that drops audit entries: for the benchmark's comparison run only.
+    pub fn without_audit_for_benchmark(mut self) -> Store {
+        self.audit_enabled = false;
+        self
+    }
+
+    pub fn sealer(&self) -> &Sealer {
+        &self.sealer
+    }
+
+    /// Applies one change durably; returns after it is committed and synced. For changes
+    /// that touch no personal data (node setup, sessions); the rest go through
+    /// [`Store::write_audited`].
     pub async fn write(&self, change: Change) -> Result<()> {
+        self.submit(Some(change), Vec::new()).await
+    }
+
+    /// Applies a change and appends its audit entries in the same transaction: both are
+    /// committed, or neither.
+    pub async fn write_audited(&self, change: Change, audit: Vec<AuditEvent>) -> Result<()> {
+        self.submit(Some(change), audit).await
+    }
+
+    /// Appends audit entries (for reads: call before the data is returned).
+    pub async fn audit(&self, audit: Vec<AuditEvent>) -> Result<()> {
+        if audit.is_empty() {
+            return Ok(());
+        }
+        self.submit(None, audit).await
+    }
+
+    async fn submit(&self, change: Option<Change>, mut audit: Vec<AuditEvent>) -> Result<()> {
+        if !self.audit_enabled {
+            audit.clear();
+            if change.is_none() {
+                return Ok(());
+            }
+        }
         let (done, result) = oneshot::channel();
         self.writer
-            .send(writer::Job { change, done })
+            .send(writer::Job {
+                change,
+                audit,
+                done,
+            })
             .await
             .map_err(|_| StoreError::WriterGone)?;
         result.await.map_err(|_| StoreError::WriterGone)?
@@ -255,23 +348,36 @@ impl Store {
     }
 
     pub async fn case(&self, id: CaseId) -> Result<Option<CaseRecord>> {
-        // One round trip: the case with its measures and consents as JSON arrays. The
-        // stored documents are JSON we wrote, so they are joined as text rather than
-        // parsed again by SQLite's json functions.
-        let row = sqlx::query(
-            "SELECT c.doc, \
-                (SELECT '[' || coalesce(group_concat(doc, ',' ORDER BY sop, id), '') || ']' FROM measures WHERE case_id = c.id), \
-                (SELECT '[' || coalesce(group_concat(doc, ',' ORDER BY id), '') || ']' FROM consents WHERE case_id = c.id) \
-             FROM cases c WHERE c.id = ?",
+        // One round trip: the case, its measures, consents and grants as rows of one
+        // query, told apart by the first column.
+        let id_text = id.to_string();
+        let rows = sqlx::query(
+            "SELECT 0, id, doc FROM cases WHERE id = ?1 \
+             UNION ALL SELECT * FROM (SELECT 1, id, doc FROM measures WHERE case_id = ?1 ORDER BY sop, id) \
+             UNION ALL SELECT * FROM (SELECT 2, id, doc FROM consents WHERE case_id = ?1 ORDER BY id) \
+             UNION ALL SELECT * FROM (SELECT 3, id, doc FROM case_shares WHERE case_id = ?1 ORDER BY id)",
         )
-        .bind(id.to_string())
-        .fetch_optional(&mut *self.readers.get().await)
+        .bind(&id_text)
+        .fetch_all(&mut *self.readers.get().await)
         .await?;
-        let Some(row) = row else { return Ok(None) };
-        Ok(Some(CaseRecord {
-            case: rows::doc(&row, 0)?,
-            measures: rows::doc(&row, 1)?,
-            consents: rows::doc(&row, 2)?,
+        let mut case = None;
+        let (mut measures, mut consents, mut shares) = (Vec::new(), Vec::new(), Vec::new());
+        for row in &rows {
+            let kind: i64 = row.try_get(0)?;
+            let row_id: &str = row.try_get(1)?;
+            let doc: &[u8] = row.try_get(2)?;
+            match kind {
+                0 => case = Some(self.sealer.open::<Case>("cases", row_id, doc)?),
+                1 => measures.push(self.sealer.open("measures", row_id, doc)?),
+                2 => consents.push(self.sealer.open("consents", row_id, doc)?),
+                _ => shares.push(self.sealer.open("case_shares", row_id, doc)?),
+            }
+        }
+        Ok(case.map(|case| CaseRecord {
+            case,
+            measures,
+            consents,
+            shares,
         }))
     }
 
@@ -279,8 +385,17 @@ impl Store {
     pub async fn cases(&self, filter: &CaseFilter, today: Date) -> Result<Vec<CaseRecord>> {
         let today = format_date(today);
         let mut q: QueryBuilder<Sqlite> = QueryBuilder::new("SELECT c.id FROM cases c WHERE 1 = 1");
-        if let Some(holder) = filter.holder {
-            q.push(" AND c.holder_org = ").push_bind(holder.to_string());
+        if let Some(reader) = filter.visible_to {
+            let (user, org) = (reader.user.to_string(), reader.organisation.to_string());
+            q.push(" AND (c.holder_org = ")
+                .push_bind(org.clone())
+                .push(" OR c.guardian_user = ")
+                .push_bind(user.clone())
+                .push(" OR EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.grantee_id IN (")
+                .push_bind(org)
+                .push(", ")
+                .push_bind(user)
+                .push(")))");
         }
         if let Some(status) = filter.status {
             q.push(" AND c.status = ").push_bind(status.code());
@@ -322,6 +437,84 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Every case, opened; for indicators and retention runs.
+    pub async fn all_cases(&self) -> Result<Vec<Case>> {
+        let rows = sqlx::query("SELECT id, doc FROM cases ORDER BY id")
+            .fetch_all(&mut *self.readers.get().await)
+            .await?;
+        rows.iter()
+            .map(|r| self.sealer.open("cases", r.try_get(0)?, r.try_get(1)?))
+            .collect()
+    }
+
+    /// Closed cases not yet anonymised, closed on or before `closed_by`.
+    pub async fn closed_cases(&self, closed_by: Date) -> Result<Vec<CaseId>> {
+        sqlx::query("SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on <= ? AND anonymised = 0 ORDER BY id")
+            .bind(format_date(closed_by))
+            .fetch_all(&mut *self.readers.get().await)
+            .await?
+            .iter()
+            .map(|r| CaseId::parse(r.get::<&str, _>(0)).map_err(corrupt))
+            .collect()
+    }
+
+    /// Up to `limit` sealed documents of `table` not sealed under `current` (plain ones
+    /// included), after row id `after`: the next batch for `trm keys rotate-data`.
+    pub async fn stale_sealed(
+        &self,
+        table: &'static str,
+        current: KeyId,
+        after: &str,
+        limit: usize,
+    ) -> Result<Vec<(String, Vec<u8>)>> {
+        let sql = match table {
+            "cases" => "SELECT id, doc FROM cases WHERE id > ? ORDER BY id LIMIT ?",
+            "measures" => "SELECT id, doc FROM measures WHERE id > ? ORDER BY id LIMIT ?",
+            "consents" => "SELECT id, doc FROM consents WHERE id > ? ORDER BY id LIMIT ?",
+            "case_shares" => "SELECT id, doc FROM case_shares WHERE id > ? ORDER BY id LIMIT ?",
+            accounts::TOTP_SECRETS => accounts::STALE_TOTP_SECRETS_SQL,
+            other => {
+                return Err(StoreError::Corrupt(format!(
+                    "{other} holds no sealed documents"
+                )));
+            }
+        };
+        let mut out = Vec::new();
+        let mut cursor = after.to_owned();
+        // Scan forward until a batch of stale rows is found or the table ends.
+        loop {
+            let rows = sqlx::query(sql)
+                .bind(&cursor)
+                .bind(2_000i64)
+                .fetch_all(&mut *self.readers.get().await)
+                .await?;
+            let Some(last) = rows.last() else { break };
+            cursor = last.get::<String, _>(0);
+            for r in &rows {
+                let doc: Vec<u8> = r.get(1);
+                if Sealer::key_of(&doc) != Some(current) {
+                    out.push((r.get::<String, _>(0), doc));
+                    if out.len() >= limit {
+                        return Ok(out);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Reseals one stored document under the current key (same row, same table).
+    pub fn reseal(&self, table: &'static str, id: &str, stored: &[u8]) -> Result<Change> {
+        let plain = self.sealer.open_bytes(table, id, stored)?;
+        let value: serde_json::Value = serde_json::from_slice(&plain).map_err(corrupt)?;
+        Ok(Change::Reseal {
+            table,
+            id: id.to_owned(),
+            expect: stored.to_vec(),
+            doc: self.sealer.seal(table, id, &value)?,
+        })
     }
 
     pub async fn timeline(&self, case: CaseId) -> Result<Vec<CaseEvent>> {

@@ -6,6 +6,11 @@ use sqlx::{Connection, Row, SqliteConnection};
 pub const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial", include_str!("../migrations/0001_initial.sql")),
     (
+        2,
+        "security",
+        include_str!("../migrations/0002_security.sql"),
+    ),
+    (
         3,
         "accounts",
         include_str!("../migrations/0003_accounts.sql"),

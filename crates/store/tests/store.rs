@@ -18,9 +18,15 @@ fn new_case() -> NewCase {
     .unwrap()
 }
 
+fn sealer() -> trm_store::Sealer {
+    trm_store::Sealer::new(trm_store::Keyring::generate(OffsetDateTime::now_utc()))
+}
+
 async fn setup() -> (tempfile::TempDir, Store, Organisation) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("node.db")).await.unwrap();
+    let store = Store::open(&dir.path().join("node.db"), sealer())
+        .await
+        .unwrap();
     let org = Organisation::create(
         OrganisationId::from_uuid(Uuid::now_v7()),
         NewOrganisation {
@@ -43,6 +49,7 @@ fn insert(case: &Case) -> Change {
         expected_version: None,
         measures: vec![],
         consents: vec![],
+        shares: vec![],
         events: vec![],
     }))
 }
@@ -51,7 +58,7 @@ fn insert(case: &Case) -> Change {
 async fn durability_settings_are_wal_with_a_full_sync_on_commit() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("node.db");
-    Store::open(&path).await.unwrap();
+    Store::open(&path, sealer()).await.unwrap();
     let mut conn = connect_options(&path).connect().await.unwrap();
     let mode: String = sqlx::query("PRAGMA journal_mode")
         .fetch_one(&mut conn)
@@ -109,6 +116,7 @@ async fn a_stale_version_is_a_conflict_and_writes_nothing() {
             expected_version: Some(expected),
             measures: vec![],
             consents: vec![],
+            shares: vec![],
             events: vec![],
         }))
     };
@@ -124,8 +132,8 @@ async fn a_stale_version_is_a_conflict_and_writes_nothing() {
 async fn reopening_applies_no_migration_twice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("node.db");
-    Store::open(&path).await.unwrap().close().await;
-    let store = Store::open(&path).await.unwrap();
+    Store::open(&path, sealer()).await.unwrap().close().await;
+    let store = Store::open(&path, sealer()).await.unwrap();
     store.close().await;
     let mut conn = connect_options(&path).connect().await.unwrap();
     let n: i64 = sqlx::query("SELECT count(*) FROM schema_migrations")

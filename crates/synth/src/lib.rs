@@ -796,6 +796,7 @@ impl Gen {
                     None
                 },
                 appointed_on,
+                user: None,
             };
             let mut since = appointed_on;
             if self.chance(0.65) {

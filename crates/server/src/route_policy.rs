@@ -1,0 +1,152 @@
+//! Every route and the action it performs, in one table. A middleware looks each
+//! request up here before the handler runs: a route missing from the table is refused
+//! (and the route × role test fails), and a role the policy table does not allow is
+//! refused with 403 and audited. The services check again, below the handlers.
+
+use axum::extract::FromRequestParts;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::Method;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use trm_domain::policy::Action;
+
+use crate::AppState;
+use crate::auth::{Authenticated, Principal};
+use crate::error::ApiError;
+use crate::services::permit;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// No login: health, the API description, login itself.
+    Public,
+    /// Any valid session or token, an enrolment session (a login still missing its
+    /// second factor) included: setting up the second factor, and describing or ending
+    /// the session. Everything else refuses an enrolment session.
+    AnyToken,
+    /// Any logged-in user, about themselves (their account, their session).
+    SignedIn,
+    /// The action of the policy table the route performs.
+    Act(Action),
+}
+
+use Gate::{Act, AnyToken, Public, SignedIn};
+
+pub const ROUTES: &[(&str, &str, Gate)] = &[
+    ("GET", "/api/health", Public),
+    ("GET", "/api/openapi.json", Public),
+    ("POST", "/api/auth/login", Public),
+    ("POST", "/api/auth/logout", AnyToken),
+    ("POST", "/api/auth/logout-all", AnyToken),
+    ("GET", "/api/auth/session", AnyToken),
+    ("POST", "/api/auth/totp/enrol", AnyToken),
+    ("POST", "/api/auth/totp/confirm", AnyToken),
+    // Tokens are managed from an interactive session (checked by the service).
+    ("GET", "/api/tokens", SignedIn),
+    ("POST", "/api/tokens", SignedIn),
+    ("DELETE", "/api/tokens/{id}", SignedIn),
+    ("GET", "/api/me", SignedIn),
+    ("GET", "/api/catalogue", Act(Action::ReadCatalogue)),
+    ("GET", "/api/cases", Act(Action::ListCases)),
+    ("POST", "/api/cases", Act(Action::CreateCase)),
+    ("GET", "/api/cases/{id}", Act(Action::ReadCase)),
+    ("PATCH", "/api/cases/{id}", Act(Action::UpdateCase)),
+    ("GET", "/api/cases/{id}/measures", Act(Action::ReadCase)),
+    ("POST", "/api/cases/{id}/measures", Act(Action::UpdateCase)),
+    (
+        "PATCH",
+        "/api/cases/{id}/measures/{measure_id}",
+        Act(Action::UpdateCase),
+    ),
+    ("GET", "/api/cases/{id}/consents", Act(Action::ReadCase)),
+    ("POST", "/api/cases/{id}/consents", Act(Action::UpdateCase)),
+    (
+        "POST",
+        "/api/cases/{id}/consents/{consent_id}/revoke",
+        Act(Action::UpdateCase),
+    ),
+    ("GET", "/api/cases/{id}/timeline", Act(Action::ReadCase)),
+    ("GET", "/api/cases/{id}/shares", Act(Action::ShareCase)),
+    ("POST", "/api/cases/{id}/shares", Act(Action::ShareCase)),
+    (
+        "POST",
+        "/api/cases/{id}/shares/{share_id}/withdraw",
+        Act(Action::ShareCase),
+    ),
+    (
+        "POST",
+        "/api/cases/{id}/break-glass",
+        Act(Action::BreakGlass),
+    ),
+    (
+        "GET",
+        "/api/cases/{id}/access-log",
+        Act(Action::ReadCaseAccessLog),
+    ),
+    (
+        "POST",
+        "/api/cases/{id}/restrict",
+        Act(Action::RestrictCase),
+    ),
+    (
+        "POST",
+        "/api/cases/{id}/unrestrict",
+        Act(Action::RestrictCase),
+    ),
+    ("POST", "/api/cases/{id}/erase", Act(Action::EraseCase)),
+    ("GET", "/api/cases/{id}/export", Act(Action::ExportPerson)),
+    ("GET", "/api/indicators", Act(Action::ReadIndicators)),
+    ("GET", "/api/organisations", Act(Action::ReadOrganisations)),
+    (
+        "POST",
+        "/api/organisations",
+        Act(Action::ManageOrganisations),
+    ),
+    ("GET", "/api/users", Act(Action::ReadUsers)),
+    ("POST", "/api/users", Act(Action::ManageUsers)),
+    ("POST", "/api/users/{id}/disable", Act(Action::ManageUsers)),
+    ("GET", "/api/audit", Act(Action::ReadAuditMetadata)),
+    ("GET", "/api/audit/verify", Act(Action::VerifyAudit)),
+    ("GET", "/api/audit/checkpoints", Act(Action::VerifyAudit)),
+];
+
+pub fn gate(method: &Method, path: &str) -> Option<Gate> {
+    ROUTES
+        .iter()
+        .find(|(m, p, _)| *m == method.as_str() && *p == path)
+        .map(|(_, _, g)| *g)
+}
+
+pub async fn enforce(
+    State(state): State<AppState>,
+    matched: Option<MatchedPath>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = matched.as_ref().map(MatchedPath::as_str).unwrap_or("");
+    let Some(gate) = gate(request.method(), path) else {
+        tracing::error!(method = %request.method(), path, "a route has no entry in the route policy table");
+        return ApiError::Internal("route without a policy".into()).into_response();
+    };
+    if gate == Public {
+        return next.run(request).await;
+    }
+    let (mut parts, body) = request.into_parts();
+    if gate == AnyToken {
+        // Authenticated (and remembered in the request for the handler), nothing more.
+        return match Authenticated::from_request_parts(&mut parts, &state).await {
+            Ok(_) => next.run(Request::from_parts(parts, body)).await,
+            Err(e) => e.into_response(),
+        };
+    }
+    let principal = match Principal::from_request_parts(&mut parts, &state).await {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
+    if let Act(action) = gate
+        && let Err(e) = permit(&state, &principal, action).await
+    {
+        return e.into_response();
+    }
+    parts.extensions.insert(principal);
+    next.run(Request::from_parts(parts, body)).await
+}

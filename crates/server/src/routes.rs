@@ -262,10 +262,13 @@ pub async fn read_case(
     State(state): State<AppState>,
     p: Principal,
     Path(id): Path<String>,
-) -> Result<Json<serde_json::Value>, ApiError> {
-    Ok(Json(
-        services::read_case(&state, &p, parse_case_id(&id)?).await?,
-    ))
+) -> Result<Response, ApiError> {
+    let read = services::read_case(&state, &p, parse_case_id(&id)?).await?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        read.to_json()?,
+    )
+        .into_response())
 }
 
 #[utoipa::path(patch, path = "/api/cases/{id}", tag = "cases", security(("bearer" = [])), params(("id" = String, Path)),

@@ -2,7 +2,6 @@
 //! the domain's rules, write the change and its timeline event in one transaction.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use time::OffsetDateTime;
 use trm_domain::Sop;
 use trm_domain::access::{
@@ -205,9 +204,38 @@ pub async fn create_case(
     Ok(CaseView::new(case, Vec::new(), Vec::new(), now.date()))
 }
 
+/// Why the caller sees a case, and which sections.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AccessInfo {
+    pub via: Option<AccessVia>,
+    pub sections: std::collections::BTreeSet<Section>,
+}
+
+/// A case as one reader may see it.
+#[derive(Debug, Serialize)]
+pub struct CaseRead {
+    #[serde(flatten)]
+    pub view: CaseView,
+    pub access: AccessInfo,
+}
+
+impl CaseRead {
+    /// The JSON answer: withheld sections are left out. The common case (the holder's
+    /// staff see everything) is serialised directly, without an intermediate tree.
+    pub fn to_json(&self) -> Result<Vec<u8>, ApiError> {
+        let internal = |e: serde_json::Error| ApiError::Internal(e.to_string());
+        if self.access.sections.len() == Section::ALL.len() {
+            return serde_json::to_vec(self).map_err(internal);
+        }
+        let mut value = serde_json::to_value(self).map_err(internal)?;
+        redact(&mut value, &self.access.sections);
+        serde_json::to_vec(&value).map_err(internal)
+    }
+}
+
 /// The case as the caller may see it: withheld sections are left out, and `access`
 /// says why the caller sees it and which sections.
-pub async fn read_case(state: &AppState, p: &Principal, id: CaseId) -> Result<Value, ApiError> {
+pub async fn read_case(state: &AppState, p: &Principal, id: CaseId) -> Result<CaseRead, ApiError> {
     permit(state, p, Action::ReadCase).await?;
     let (r, access) = open_case(state, p, id).await?;
     let sections = access.sections();
@@ -218,16 +246,10 @@ pub async fn read_case(state: &AppState, p: &Principal, id: CaseId) -> Result<Va
         .break_glass(via == Some(AccessVia::BreakGlass));
     // Written before the data leaves the node.
     state.store.audit(vec![read]).await?;
-    let view = CaseView::new(r.case, r.measures, r.consents, (state.now)().date());
-    let mut value = serde_json::to_value(&view).map_err(|e| ApiError::Internal(e.to_string()))?;
-    redact(&mut value, &sections);
-    if let Some(root) = value.as_object_mut() {
-        root.insert(
-            "access".into(),
-            serde_json::json!({ "via": via, "sections": sections }),
-        );
-    }
-    Ok(value)
+    Ok(CaseRead {
+        view: CaseView::new(r.case, r.measures, r.consents, (state.now)().date()),
+        access: AccessInfo { via, sections },
+    })
 }
 
 pub async fn update_case(

@@ -1,7 +1,14 @@
 //! `trm`: the OpenTRM node in one binary.
 
+mod audit;
+mod backup;
 mod bench;
+mod export;
+mod keys;
+mod locks;
 mod node;
+mod paths;
+mod retention;
 mod seed;
 
 use std::net::SocketAddr;
@@ -87,6 +94,127 @@ enum Command {
         #[command(subcommand)]
         what: BenchCommand,
     },
+    /// Check the hash-chained audit trail, or sign its head.
+    Audit {
+        #[command(subcommand)]
+        what: AuditCommand,
+    },
+    /// Manage the node's data keys.
+    Keys {
+        #[command(subcommand)]
+        what: KeysCommand,
+    },
+    /// Anonymise closed cases whose retention period has ended.
+    Retention {
+        #[command(subcommand)]
+        what: RetentionCommand,
+    },
+    /// Export what the node holds about a person.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+    /// Write an encrypted, consistent backup of the node's database while it runs.
+    ///
+    /// The backup is sealed under the node's data keys and does not contain them: back up
+    /// data.keys (and node.key) separately, apart from the backups. Without the data keys
+    /// a backup cannot be opened.
+    Backup {
+        #[arg(long)]
+        data: PathBuf,
+        /// The backup file to write (must not exist; not inside the data folder).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore a node's database from a backup made by `trm backup`.
+    ///
+    /// The folder must hold the node's trm.toml and the data keys the backup was sealed
+    /// under (data.keys, `data_keys` in trm.toml, or TRM_DATA_KEYS), and should hold its
+    /// node.key (which signed the audit checkpoints). Stop the server first. The backup
+    /// is checked completely (every record must open) before anything is put in place.
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        from: PathBuf,
+        #[arg(long)]
+        data: PathBuf,
+        /// Replace the folder's existing database (node.db).
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Recompute the whole chain and check every signed checkpoint. Exits with status 2
+    /// and names the first broken entry if the trail was changed.
+    Verify {
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Sign the current head of the chain with the node key now (after verifying it).
+    Checkpoint {
+        #[arg(long)]
+        data: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Move every sealed record under a new data key, then retire the old key.
+    ///
+    /// Adds a new data key and saves the key file first, then reseals the records in
+    /// batches while the node keeps serving; finally retires the old key. Interrupted, it
+    /// is resumed by running it again (it continues with the same new key).
+    ///
+    /// A `trm serve` started before the rotation keeps the old keys in memory and goes on
+    /// sealing new records under the old key: the command then moves everything else but
+    /// refuses to retire the old key. Restart the server (it then seals under the new key)
+    /// and run the command again to finish.
+    ///
+    /// Backups taken before the rotation are sealed under the old key: keep the key file
+    /// they were backed up with. Keys given in TRM_DATA_KEYS cannot be rotated here.
+    RotateData {
+        #[arg(long)]
+        data: PathBuf,
+        /// Records resealed per transaction.
+        #[arg(long, default_value_t = 500)]
+        batch: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum RetentionCommand {
+    /// Anonymise every closed case whose retention period ([retention] closed_years in
+    /// trm.toml) has ended. The server also does this at start and once a day.
+    Run {
+        #[arg(long)]
+        data: PathBuf,
+        /// Only list the cases due (ids and closing dates); change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// Everything held about the person of one case: the case, measures, consents,
+    /// timeline, shares and access log (subject access request).
+    Person {
+        /// The case id.
+        case_id: String,
+        #[arg(long)]
+        data: PathBuf,
+        /// The file to write (must not exist; not inside the data folder).
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: export::Format,
+        /// Language of the labels of the HTML page (ISO 639-1); defaults to the person's
+        /// language where labels exist, else English.
+        #[arg(long)]
+        lang: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -150,7 +278,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            ExitCode::from(e.exit_code())
         }
     }
 }
@@ -205,5 +333,33 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     without_encryption,
                 },
         } => bench::server(without_audit, without_encryption).await,
+        Command::Audit {
+            what: AuditCommand::Verify { data },
+        } => audit::verify(&data).await,
+        Command::Audit {
+            what: AuditCommand::Checkpoint { data },
+        } => audit::checkpoint(&data).await,
+        Command::Keys {
+            what: KeysCommand::RotateData { data, batch },
+        } => keys::rotate_data(&data, batch).await,
+        Command::Retention {
+            what: RetentionCommand::Run { data, dry_run },
+        } => retention::run_command(&data, dry_run).await,
+        Command::Export {
+            what:
+                ExportCommand::Person {
+                    case_id,
+                    data,
+                    out,
+                    format,
+                    lang,
+                },
+        } => export::person(&case_id, &data, &out, format, lang.as_deref()).await,
+        Command::Backup { data, out } => backup::backup(&data, &out).await,
+        Command::Restore {
+            from,
+            data,
+            replace,
+        } => backup::restore(&from, &data, replace).await,
     }
 }

@@ -40,6 +40,26 @@ pub enum CliError {
     Catalogue(String),
     #[error(transparent)]
     Crypto(#[from] trm_crypto::CryptoError),
+    /// The audit trail does not verify: `problem` names the first broken link.
+    #[error("the audit trail is broken: {0}")]
+    AuditBroken(String),
+}
+
+impl CliError {
+    /// The process exit status: 2 for a broken audit trail (so a monitor can tell it
+    /// from a command that could not run), 1 for everything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::AuditBroken(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl From<sqlx::Error> for CliError {
+    fn from(e: sqlx::Error) -> Self {
+        CliError::Store(StoreError::Database(e))
+    }
 }
 
 impl From<ApiError> for CliError {
@@ -57,7 +77,7 @@ impl From<ApiError> for CliError {
     }
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
+pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
     move |source| CliError::Io {
         path: path.to_owned(),
         source,
@@ -218,8 +238,8 @@ pub fn catalogue() -> Result<&'static trm_domain::Catalogue, CliError> {
     trm_domain::load_catalogue().map_err(|e| CliError::Catalogue(e.to_string()))
 }
 
-/// Opens an existing node folder.
-pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
+/// Reads a node folder's configuration.
+pub fn load_config(data: &Path) -> Result<Config, CliError> {
     let config_path = data.join(CONFIG_FILE);
     let text = std::fs::read_to_string(&config_path).map_err(|e| {
         CliError::Usage(format!(
@@ -228,10 +248,19 @@ pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
             data.display()
         ))
     })?;
-    let config: Config = toml::from_str(&text)
-        .map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))?;
+    toml::from_str(&text).map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))
+}
+
+/// Opens an existing node folder. The process holds the folder's locks until it exits
+/// (see locks.rs): a restore cannot replace the database under it, and a key rotation
+/// cannot retire the key it seals under.
+pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
+    let config = load_config(data)?;
     let catalogue = catalogue()?;
-    let keyring = load_keyring(data, &config)?;
+    crate::locks::hold_node(data)?;
+    let keyring = crate::locks::hold_sealing_key(data, load_keyring(data, &config)?, || {
+        load_keyring(data, &config)
+    })?;
     let (node_key, _) = trm_crypto::NodeSigningKey::load_or_create(
         &data.join(NODE_KEY_FILE),
         time::OffsetDateTime::now_utc(),
@@ -267,7 +296,11 @@ pub async fn serve(data: &Path, listen: Option<SocketAddr>) -> Result<(), CliErr
         "OpenTRM node \"{}\" ({}) listening on http://{local}",
         state.node.name, state.node.country
     );
-    run_server(listener, state).await
+    // Retention runs in the server too: at start, then once a day.
+    let retention = tokio::spawn(crate::retention::daily(state.clone(), config.retention));
+    let served = run_server(listener, state).await;
+    retention.abort();
+    served
 }
 
 async fn run_server(listener: TcpListener, state: AppState) -> Result<(), CliError> {

@@ -104,6 +104,20 @@ pub fn anonymise(
     Ok((c, measures, consents))
 }
 
+/// The grants of an anonymised case: their stated reasons may name the person; the
+/// basis (a consent scope or a legal reference) and the sections stay as the record of
+/// what was shared.
+pub fn anonymise_shares(shares: &[crate::access::CaseShare]) -> Vec<crate::access::CaseShare> {
+    shares
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            s.reason = ERASED.into();
+            s
+        })
+        .collect()
+}
+
 /// The retention rule: a closed case is anonymised once `closed_years` have passed
 /// since it was closed. Open cases are never anonymised by retention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

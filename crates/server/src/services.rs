@@ -977,7 +977,7 @@ pub async fn erase_case(
             expected_version: Some(r.case.version),
             measures,
             consents,
-            shares: Vec::new(),
+            shares: trm_domain::anonymise::anonymise_shares(&r.shares),
             events: vec![event(
                 p,
                 id,

@@ -437,6 +437,21 @@ async fn erasure_removes_the_person_and_keeps_the_indicators() {
         v.as_object_mut().unwrap().remove("anonymised");
         v
     };
+    let police = org_of_kind(
+        &node.state.store,
+        "Test Police Unit",
+        OrganisationKind::Police,
+    )
+    .await;
+    let share = json!({"grantee": {"kind": "organisation", "id": police.id}, "sections": ["identity"],
+        "purpose": "proceedings", "legal_basis": "Court order 3/2026 (synthetic)",
+        "reason": "Testa Fictiva is a witness"});
+    assert_eq!(
+        node.post(&manager, &format!("/api/cases/{id}/shares"), &share)
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
     let before: Value = node
         .get(&manager, "/api/indicators")
         .await
@@ -462,6 +477,16 @@ async fn erasure_removes_the_person_and_keeps_the_indicators() {
         .unwrap();
     assert_eq!(counts(before), counts(after.clone()));
     assert_eq!(after["anonymised"], 1);
+    let shares = node
+        .get(&manager, &format!("/api/cases/{id}/shares"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        shares.contains("Court order") && !shares.contains("Testa"),
+        "{shares}"
+    );
     // An erased case can no longer change.
     assert_eq!(
         node.patch(

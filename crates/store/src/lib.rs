@@ -99,6 +99,9 @@ pub enum Change {
         expect: Vec<u8>,
         doc: Vec<u8>,
     },
+    /// Several changes applied together: all of them or none (a batch of a key
+    /// rotation, committed with the one audit entry that records it).
+    Batch(Vec<Change>),
 }
 
 /// A case and what changed with it: the case row (inserted when `expected_version` is

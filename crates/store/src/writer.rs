@@ -282,6 +282,11 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
                 .execute(&mut *conn)
                 .await?;
         }
+        Change::Batch(changes) => {
+            for change in changes {
+                Box::pin(apply(conn, sealer, change)).await?;
+            }
+        }
     }
     Ok(())
 }

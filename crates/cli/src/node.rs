@@ -248,7 +248,17 @@ pub fn load_config(data: &Path) -> Result<Config, CliError> {
             data.display()
         ))
     })?;
-    toml::from_str(&text).map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))
+    let config: Config = toml::from_str(&text)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))?;
+    if let Some(minutes) = config.session_idle_minutes
+        && !(1..=MAX_SESSION_IDLE_MINUTES).contains(&minutes)
+    {
+        return Err(CliError::Usage(format!(
+            "{}: session_idle_minutes must be between 1 and {MAX_SESSION_IDLE_MINUTES}",
+            config_path.display()
+        )));
+    }
+    Ok(config)
 }
 
 /// Opens an existing node folder. The process holds the folder's locks until it exits
@@ -272,12 +282,6 @@ pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
         .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
     let mut state = AppState::new(store, node, catalogue).with_node_key(node_key);
     if let Some(minutes) = config.session_idle_minutes {
-        if !(1..=MAX_SESSION_IDLE_MINUTES).contains(&minutes) {
-            return Err(CliError::Usage(format!(
-                "{}: session_idle_minutes must be between 1 and {MAX_SESSION_IDLE_MINUTES}",
-                config_path.display()
-            )));
-        }
         state.session_idle = time::Duration::minutes(i64::from(minutes));
     }
     Ok((config, state))

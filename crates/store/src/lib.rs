@@ -40,6 +40,16 @@ use trm_domain::timeline::CaseEvent;
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
 pub use migrations::MIGRATIONS;
+
+/// Where values sealed under the data key are kept: the "tables" `Store::stale_sealed`
+/// and `Change::Reseal` take, which key rotation must go through, every one of them.
+pub const SEALED_TABLES: [&str; 5] = [
+    "cases",
+    "measures",
+    "consents",
+    "case_shares",
+    accounts::TOTP_SECRETS,
+];
 pub use sealing::Sealer;
 pub use trm_crypto::{KeyId, Keyring};
 

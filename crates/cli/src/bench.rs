@@ -107,8 +107,13 @@ async fn start_server(switches: Switches) -> Result<Server, CliError> {
         .strip_prefix("password ")
         .map(str::to_owned)
         .ok_or_else(|| fail("server")("no password line".into()))?;
+    let totp_secret = next()
+        .await?
+        .strip_prefix("totp ")
+        .and_then(trm_server::totp::decode_secret)
+        .ok_or_else(|| fail("server")("no TOTP secret line".into()))?;
     let http = reqwest::Client::new();
-    let token = login(&http, &url, &password).await?;
+    let token = login(&http, &url, &password, &totp_secret).await?;
     Ok(Server { child, url, token })
 }
 
@@ -145,14 +150,24 @@ fn peak_rss_mb(pid: Option<u32>) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-async fn login(client: &reqwest::Client, url: &str, password: &str) -> Result<String, CliError> {
+/// Logs the benchmark's case worker in, with the password and a TOTP code.
+async fn login(
+    client: &reqwest::Client,
+    url: &str,
+    password: &str,
+    totp_secret: &[u8],
+) -> Result<String, CliError> {
     #[derive(serde::Deserialize)]
     struct Token {
         token: String,
     }
+    let code = trm_server::totp::code_at(
+        totp_secret,
+        time::OffsetDateTime::now_utc().unix_timestamp(),
+    );
     let response = client
         .post(format!("{url}/api/auth/login"))
-        .json(&serde_json::json!({"username": "bench", "password": password}))
+        .json(&serde_json::json!({"username": "bench", "password": password, "totp": code}))
         .send()
         .await
         .map_err(|e| fail("login")(e.to_string()))?;
@@ -544,7 +559,7 @@ pub async fn server(without_audit: bool, without_encryption: bool) -> Result<(),
             .map_err(|e: std::net::AddrParseError| fail("address")(e.to_string()))?,
     )
     .await?;
-    add_bench_user(&data, &password).await?;
+    let bench_user = add_bench_user(&data, &password).await?;
     let (_, state) = crate::node::open(&data).await?;
     let mut state = if without_encryption {
         let (node, catalogue) = (state.node.clone(), state.catalogue);
@@ -558,6 +573,9 @@ pub async fn server(without_audit: bool, without_encryption: bool) -> Result<(),
     } else {
         state
     };
+    // Case workers log in with a second factor; enrolled through the store the server
+    // will use, so its secret is sealed (or not) as that store seals.
+    let totp = trm_server::accounts::enrol_totp_unchecked(&state, &bench_user).await?;
     if without_audit {
         state.store = state.store.clone().without_audit_for_benchmark();
     }
@@ -567,9 +585,10 @@ pub async fn server(without_audit: bool, without_encryption: bool) -> Result<(),
     let addr = listener
         .local_addr()
         .map_err(|e| fail("listen")(e.to_string()))?;
-    // The parent reads these two lines.
+    // The parent reads these three lines.
     println!("listening on http://{addr}");
     println!("password {password}");
+    println!("totp {}", totp.secret);
     trm_server::serve(listener, state, std::future::pending())
         .await
         .map_err(|e| fail("serve")(e.to_string()))?;
@@ -577,9 +596,10 @@ pub async fn server(without_audit: bool, without_encryption: bool) -> Result<(),
     Ok(())
 }
 
-async fn add_bench_user(data: &Path, password: &str) -> Result<(), CliError> {
+/// Adds the case worker the benchmark logs in as.
+async fn add_bench_user(data: &Path, password: &str) -> Result<trm_domain::org::User, CliError> {
     let (_, state) = crate::node::open(data).await?;
-    trm_server::services::create_user_unchecked(
+    let user = trm_server::services::create_user_unchecked(
         &state,
         trm_domain::org::NewUser {
             username: trm_domain::org::Username::parse("bench").map_err(CliError::Usage)?,
@@ -591,7 +611,7 @@ async fn add_bench_user(data: &Path, password: &str) -> Result<(), CliError> {
     )
     .await?;
     state.store.close().await;
-    Ok(())
+    Ok(user)
 }
 
 /// The closed-loop load generator: CONCURRENCY keep-alive HTTP/1.1 connections, each

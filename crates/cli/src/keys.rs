@@ -18,8 +18,9 @@ use crate::locks::{sealing_lock_path, try_exclusive};
 use crate::node::{CliError, DATA_KEYS_ENV};
 
 pub const ROTATE_COMMAND: &str = "trm keys rotate-data";
-/// The tables whose documents are sealed under the data key.
-pub const SEALED_TABLES: [&str; 4] = ["cases", "measures", "consents", "case_shares"];
+/// The tables whose documents (and the columns whose values) are sealed under the data
+/// key: the store's one list, TOTP secrets included.
+pub use trm_store::SEALED_TABLES;
 /// Whole passes over the tables before giving up on rows that keep being rewritten
 /// under an old key.
 const MAX_PASSES: usize = 3;

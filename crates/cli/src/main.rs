@@ -83,6 +83,12 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Print the current TOTP code of a base32 secret, as an authenticator app would
+    /// (for development and the demo; real users use an app).
+    Totp {
+        /// The base32 secret shown at enrolment.
+        secret: String,
+    },
     /// Measure the node.
     Bench {
         #[command(subcommand)]
@@ -296,12 +302,22 @@ async fn run(command: Command) -> Result<(), node::CliError> {
             if let Some(password) = created.generated_password {
                 println!("  password (shown once, write it down): {password}");
             }
+            println!(
+                "  at the first login the administrator sets up a second factor (TOTP): POST /api/auth/totp/enrol"
+            );
             println!("Start it with: trm serve --data {}", data.display());
             Ok(())
         }
         Command::Serve { data, listen } => node::serve(&data, listen).await,
         Command::Demo { port, cases } => node::demo(port, cases).await,
         Command::Gen { cases, seed, data } => seed::gen_command(cases, seed, data.as_deref()).await,
+        Command::Totp { secret } => {
+            let secret = trm_server::totp::decode_secret(&secret)
+                .ok_or_else(|| node::CliError::Usage("SECRET: not a base32 secret".into()))?;
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            println!("{}", trm_server::totp::code_at(&secret, now));
+            Ok(())
+        }
         Command::Bench {
             what:
                 BenchCommand::Api {

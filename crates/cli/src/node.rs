@@ -94,6 +94,9 @@ pub struct Config {
     pub data_keys: Option<PathBuf>,
     #[serde(default)]
     pub retention: trm_domain::anonymise::RetentionRule,
+    /// Minutes without use after which a login session ends (default 30).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_idle_minutes: Option<u32>,
 }
 
 impl Config {
@@ -118,6 +121,9 @@ pub fn load_keyring(data: &Path, config: &Config) -> Result<trm_crypto::Keyring,
         other => other.into(),
     })
 }
+
+/// Longest inactivity limit a node may set: a working day.
+const MAX_SESSION_IDLE_MINUTES: u32 = 12 * 60;
 
 pub struct Created {
     pub node_id: uuid::Uuid,
@@ -198,12 +204,16 @@ pub async fn init(
         listen,
         data_keys: None,
         retention: Default::default(),
+        session_idle_minutes: None,
     })
     .map_err(|e| CliError::Usage(e.to_string()))?;
     let config_path = data.join(CONFIG_FILE);
     std::fs::write(
         &config_path,
-        format!("# OpenTRM node configuration\n{config}"),
+        format!(
+            // Top-level keys come before the tables toml writes at the end.
+            "# OpenTRM node configuration\n# Minutes without use after which a login session ends:\n# session_idle_minutes = 30\n{config}"
+        ),
     )
     .map_err(io(&config_path))?;
     store.close().await;
@@ -238,7 +248,17 @@ pub fn load_config(data: &Path) -> Result<Config, CliError> {
             data.display()
         ))
     })?;
-    toml::from_str(&text).map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))
+    let config: Config = toml::from_str(&text)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", config_path.display())))?;
+    if let Some(minutes) = config.session_idle_minutes
+        && !(1..=MAX_SESSION_IDLE_MINUTES).contains(&minutes)
+    {
+        return Err(CliError::Usage(format!(
+            "{}: session_idle_minutes must be between 1 and {MAX_SESSION_IDLE_MINUTES}",
+            config_path.display()
+        )));
+    }
+    Ok(config)
 }
 
 /// Opens an existing node folder. The process holds the folder's locks until it exits
@@ -260,10 +280,11 @@ pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
         .node()
         .await?
         .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
-    Ok((
-        config,
-        AppState::new(store, node, catalogue).with_node_key(node_key),
-    ))
+    let mut state = AppState::new(store, node, catalogue).with_node_key(node_key);
+    if let Some(minutes) = config.session_idle_minutes {
+        state.session_idle = time::Duration::minutes(i64::from(minutes));
+    }
+    Ok((config, state))
 }
 
 pub async fn serve(data: &Path, listen: Option<SocketAddr>) -> Result<(), CliError> {
@@ -335,7 +356,7 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
     .await?;
     let (config, state) = open(&data).await?;
     let worker_password = generate_password();
-    trm_server::services::create_user_unchecked(
+    let worker = trm_server::services::create_user_unchecked(
         &state,
         NewUser {
             username: Username::parse("caseworker").map_err(CliError::Usage)?,
@@ -346,6 +367,16 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
         },
     )
     .await?;
+    // Both roles see personal data, so both log in with a second factor: set up here,
+    // with the secrets printed, so that the demo's logins work at once.
+    let admin = state
+        .store
+        .user_by_username("admin")
+        .await?
+        .ok_or_else(|| CliError::Api("the demo administrator is missing".into()))?
+        .0;
+    let worker_totp = trm_server::accounts::enrol_totp_unchecked(&state, &worker).await?;
+    let admin_totp = trm_server::accounts::enrol_totp_unchecked(&state, &admin).await?;
     crate::seed::write_synthetic(&state.store, &state.node, cases, 2026).await?;
     let listener = TcpListener::bind(config.listen).await.map_err(|e| {
         CliError::Usage(format!(
@@ -369,11 +400,22 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
         "  data:     {} (deleted when the demo stops)",
         data.display()
     );
-    println!("  logins (demo only, synthetic data):");
+    println!("  logins (demo only, synthetic data): username / password, and a TOTP code");
     println!("    case worker    caseworker / {worker_password}");
+    println!("                   TOTP secret {}", worker_totp.secret);
+    println!("                   {}", worker_totp.otpauth_uri);
     println!("    administrator  admin / {admin_password}");
+    println!("                   TOTP secret {}", admin_totp.secret);
+    println!("                   {}", admin_totp.otpauth_uri);
+    println!(
+        "  add a secret (or its otpauth URI) to an authenticator app, or print the current code"
+    );
+    println!("  with `trm totp SECRET`. Each code logs in once.");
     println!("  try: curl -s -X POST {url}/api/auth/login -H 'content-type: application/json' \\");
-    println!("         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\"}}'");
+    println!(
+        "         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\",\"totp\":\"'$(trm totp {})'\"}}'",
+        worker_totp.secret
+    );
     println!("  {cases} synthetic cases loaded. Press Ctrl-C to stop.");
     run_server(listener, state).await?;
     drop(dir);

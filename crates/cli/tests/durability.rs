@@ -33,7 +33,9 @@ async fn serve(data: &std::path::Path) -> (Child, String) {
     (child, url)
 }
 
-async fn login(http: &reqwest::Client, url: &str, username: &str, password: &str) -> String {
+/// A user's first login: the password gives an enrolment session, which sets up TOTP
+/// and so becomes a full session. Returns its token (sessions outlive a restart).
+async fn first_login(http: &reqwest::Client, url: &str, username: &str, password: &str) -> String {
     let r = http
         .post(format!("{url}/api/auth/login"))
         .json(&json!({"username": username, "password": password}))
@@ -41,10 +43,29 @@ async fn login(http: &reqwest::Client, url: &str, username: &str, password: &str
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
-    r.json::<Value>().await.unwrap()["token"]
-        .as_str()
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["enrolment_required"], true);
+    let token = v["token"].as_str().unwrap().to_owned();
+    let enrolment: Value = http
+        .post(format!("{url}/api/auth/totp/enrol"))
+        .bearer_auth(&token)
+        .send()
+        .await
         .unwrap()
-        .to_owned()
+        .json()
+        .await
+        .unwrap();
+    let secret = trm_server::totp::decode_secret(enrolment["secret"].as_str().unwrap()).unwrap();
+    let code = trm_server::totp::code_at(&secret, time::OffsetDateTime::now_utc().unix_timestamp());
+    let r = http
+        .post(format!("{url}/api/auth/totp/confirm"))
+        .bearer_auth(&token)
+        .json(&json!({"code": code}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    token
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -70,7 +91,7 @@ async fn every_acknowledged_create_survives_kill_9() {
 
     let http = reqwest::Client::new();
     let (mut server, mut url) = serve(&data).await;
-    let admin = login(&http, &url, "admin", ADMIN_PASSWORD).await;
+    let admin = first_login(&http, &url, "admin", ADMIN_PASSWORD).await;
     let me: Value = http
         .get(format!("{url}/api/me"))
         .bearer_auth(&admin)
@@ -92,9 +113,10 @@ async fn every_acknowledged_create_survives_kill_9() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::CREATED);
 
+    // One session for all rounds: it is in the database, so it outlives each kill -9.
+    let token = first_login(&http, &url, "worker", WORKER_PASSWORD).await;
     let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
     for round in 0..3 {
-        let token = login(&http, &url, "worker", WORKER_PASSWORD).await;
         let mut writers = Vec::new();
         for w in 0..16 {
             let (http, url, token, acked) = (
@@ -131,7 +153,6 @@ async fn every_acknowledged_create_survives_kill_9() {
             w.await.unwrap();
         }
         (server, url) = serve(&data).await;
-        let token = login(&http, &url, "worker", WORKER_PASSWORD).await;
         let ids = acknowledged.lock().unwrap().clone();
         for id in &ids {
             let r = http

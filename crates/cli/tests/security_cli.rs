@@ -319,3 +319,52 @@ async fn the_old_key_is_kept_while_a_server_started_before_the_rotation_runs() {
         vec![KeyId(2)]
     );
 }
+
+/// TOTP secrets are sealed under the data key like case documents: rotation moves them
+/// too, or retiring the old key would lock every user out of their second factor.
+#[tokio::test]
+async fn rotation_moves_the_totp_secrets_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = node(dir.path(), "node", 0);
+    let store_before = store(&data).await;
+    let admin = store_before
+        .user_by_username("admin")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    let state = trm_server::AppState::new(
+        store_before.clone(),
+        store_before.node().await.unwrap().unwrap(),
+        trm_domain::load_catalogue().unwrap(),
+    );
+    let enrolled = trm_server::accounts::enrol_totp_unchecked(&state, &admin)
+        .await
+        .unwrap();
+    let secret = trm_server::totp::decode_secret(&enrolled.secret).unwrap();
+    drop(state);
+    store_before.close().await;
+
+    let stored_key = async || {
+        let mut conn = raw(&data).await;
+        let row: (Vec<u8>,) =
+            sqlx::query_as("SELECT totp_secret FROM users WHERE username = 'admin'")
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
+        conn.close().await.unwrap();
+        trm_crypto::sealed_key_id(&row.0)
+    };
+    assert_eq!(stored_key().await, Some(KeyId(1)));
+    let out = trm_ok(&["keys", "rotate-data", "--data", s(&data)]);
+    assert!(out.contains("retired data key(s) 1"), "{out}");
+    assert_eq!(
+        stored_key().await,
+        Some(KeyId(2)),
+        "resealed under the new key"
+    );
+    let after = store(&data).await;
+    let totp = after.totp(admin.id).await.unwrap().unwrap();
+    assert_eq!(totp.secret, secret, "and it still opens, unchanged");
+    after.close().await;
+}

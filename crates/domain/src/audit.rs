@@ -46,6 +46,11 @@ pub enum AuditAction {
     SecondFactorFailed,
     TokenRejected,
     TokenCreated,
+    TokenRevoked,
+    /// Every session and token of a user ended (logout everywhere).
+    SessionsEnded,
+    SecondFactorEnrolled,
+    UserDisabled,
     UserCreated,
     OrganisationCreated,
     DataKeyRotated,

@@ -41,3 +41,5 @@ id_type!(/// One event of a case's timeline.
     EventId);
 id_type!(OrganisationId);
 id_type!(UserId);
+id_type!(/// An API token or a session, as it is listed (never its secret).
+    TokenId);

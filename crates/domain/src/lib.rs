@@ -16,6 +16,7 @@ pub mod measure;
 pub mod org;
 pub mod person;
 pub mod policy;
+pub mod scope;
 mod text;
 pub mod timeline;
 pub mod view;

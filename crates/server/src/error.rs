@@ -14,10 +14,37 @@ pub enum ApiError {
     Malformed(String),
     #[error("authentication required: the bearer token is missing, unknown or expired")]
     Unauthenticated,
-    #[error("the username or the password is wrong")]
+    /// Wrong password, unknown user, wrong or missing second factor: one answer for all.
+    #[error(
+        "the username, the password or the code is wrong (an account with an authenticator app needs its current code in `totp`, or a recovery code)"
+    )]
     BadCredentials,
     #[error("your role does not allow this")]
     Forbidden,
+    #[error("this API token's scopes do not allow this")]
+    InsufficientScope,
+    #[error(
+        "this session may only set up the second factor: POST /api/auth/totp/enrol, then POST /api/auth/totp/confirm with a code from the authenticator app"
+    )]
+    SecondFactorRequired,
+    #[error("this needs an interactive login, not an API token")]
+    SessionRequired,
+    #[error(
+        "a request made with the session cookie must send the session's CSRF token in the X-CSRF-Token header"
+    )]
+    Csrf,
+    /// The account (or an unknown username, answered alike) is locked after failures.
+    #[error(
+        "this account is locked after repeated failed logins: try again in {} minute(s)",
+        minutes(*retry_after)
+    )]
+    AccountLocked { retry_after: u64 },
+    /// The client's address is refused after repeated failures.
+    #[error(
+        "too many failed logins from your address: try again in {} minute(s)",
+        minutes(*retry_after)
+    )]
+    TooManyAttempts { retry_after: u64 },
     /// "Missing" and "not yours" answer the same.
     #[error("no such {0}")]
     NotFound(&'static str),
@@ -31,6 +58,10 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("internal error")]
     Internal(String),
+}
+
+fn minutes(seconds: u64) -> u64 {
+    seconds.div_ceil(60).max(1)
 }
 
 /// Every error answer has this shape.
@@ -54,6 +85,14 @@ impl ApiError {
             ApiError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials"),
             ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::InsufficientScope => (StatusCode::FORBIDDEN, "insufficient_scope"),
+            ApiError::SecondFactorRequired => (StatusCode::FORBIDDEN, "second_factor_required"),
+            ApiError::SessionRequired => (StatusCode::FORBIDDEN, "session_required"),
+            ApiError::Csrf => (StatusCode::FORBIDDEN, "csrf"),
+            ApiError::AccountLocked { .. } => (StatusCode::TOO_MANY_REQUESTS, "account_locked"),
+            ApiError::TooManyAttempts { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts")
+            }
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             ApiError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
@@ -73,6 +112,12 @@ impl IntoResponse for ApiError {
             tracing::error!(%detail, "request failed");
         }
         let message = self.to_string();
+        let retry_after = match self {
+            ApiError::AccountLocked { retry_after } | ApiError::TooManyAttempts { retry_after } => {
+                Some(retry_after.max(1))
+            }
+            _ => None,
+        };
         let errors = match self {
             ApiError::Invalid(errors) => errors,
             _ => Vec::new(),
@@ -86,6 +131,11 @@ impl IntoResponse for ApiError {
             }),
         )
             .into_response();
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

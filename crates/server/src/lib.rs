@@ -1,21 +1,27 @@
 //! The OpenTRM node's HTTP server: the JSON API over the domain and the store.
 
+pub mod accounts;
 pub mod auth;
 pub mod error;
 pub mod extract;
+pub mod headers;
 mod openapi;
 pub mod route_policy;
 pub mod routes;
+pub mod security_events;
 pub mod services;
+pub mod throttle;
 mod tokens;
+pub mod totp;
 
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, patch, post};
+use axum::routing::{delete, get, patch, post};
 use time::OffsetDateTime;
 use tokio::net::TcpListener;
 use tower_http::timeout::TimeoutLayer;
@@ -43,6 +49,12 @@ pub struct AppState {
     /// so concurrent requests queue instead of failing their version check.
     pub case_locks: Arc<[tokio::sync::Mutex<()>]>,
     pub tokens: Arc<tokens::TokenCache>,
+    /// A session unused this long has ended (API tokens end only at their expiry).
+    pub session_idle: time::Duration,
+    /// Failed logins counted in memory: per client address, per unknown username.
+    pub throttle: Arc<throttle::LoginThrottle>,
+    /// The key CSRF tokens are derived with, read (or made) on first use.
+    pub csrf_key: Arc<tokio::sync::OnceCell<[u8; 32]>>,
     /// The node's Ed25519 key, which signs audit checkpoints.
     pub node_key: Option<Arc<trm_crypto::NodeSigningKey>>,
 }
@@ -59,6 +71,9 @@ impl AppState {
             now: OffsetDateTime::now_utc,
             tokens: Arc::default(),
             case_locks,
+            session_idle: auth::DEFAULT_SESSION_IDLE,
+            throttle: Arc::default(),
+            csrf_key: Arc::default(),
             node_key: None,
         }
     }
@@ -81,6 +96,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/openapi.json", get(openapi::serve_openapi))
         .route("/api/auth/login", post(login))
         .route("/api/auth/logout", post(logout))
+        .route("/api/auth/logout-all", post(logout_all))
+        .route("/api/auth/session", get(session))
+        .route("/api/auth/totp/enrol", post(totp_enrol))
+        .route("/api/auth/totp/confirm", post(totp_confirm))
+        .route("/api/tokens", get(list_tokens).post(create_token))
+        .route("/api/tokens/{id}", delete(delete_token))
         .route("/api/me", get(me))
         .route("/api/catalogue", get(catalogue))
         .route("/api/cases", get(list_cases).post(create_case))
@@ -107,6 +128,7 @@ pub fn router(state: AppState) -> Router {
             get(list_organisations).post(create_organisation),
         )
         .route("/api/users", get(list_users).post(create_user))
+        .route("/api/users/{id}/disable", post(disable_user))
         .route("/api/cases/{id}/shares", get(list_shares).post(share_case))
         .route(
             "/api/cases/{id}/shares/{share_id}/withdraw",
@@ -132,10 +154,13 @@ pub fn router(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ))
+        // Outermost, so that every answer carries them, those of the layers above too.
+        .layer(axum::middleware::from_fn(headers::security_headers))
         .with_state(state)
 }
 
-/// Serves until `shutdown` completes, then finishes the requests in flight.
+/// Serves until `shutdown` completes, then finishes the requests in flight. Handlers
+/// see the client's address (`ConnectInfo`), which login throttling counts by.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
@@ -146,7 +171,7 @@ pub async fn serve(
     }
     axum::serve(
         listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown)
     .await

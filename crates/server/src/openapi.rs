@@ -23,11 +23,15 @@ impl Modify for BearerAuth {
 #[openapi(
     info(title = "OpenTRM node API", description = "Case management along the five SOPs of the Transnational Referral Mechanism."),
     paths(
-        routes::health, routes::login, routes::logout, routes::me, routes::catalogue,
+        routes::health, routes::login, routes::logout, routes::logout_all, routes::session,
+        routes::totp_enrol, routes::totp_confirm,
+        routes::list_tokens, routes::create_token, routes::delete_token,
+        routes::me, routes::catalogue,
         routes::list_cases, routes::create_case, routes::read_case, routes::update_case,
         routes::list_measures, routes::open_measure, routes::update_measure,
         routes::list_consents, routes::record_consent, routes::revoke_consent, routes::timeline,
         routes::list_organisations, routes::create_organisation, routes::list_users, routes::create_user,
+        routes::disable_user,
         routes::list_shares, routes::share_case, routes::withdraw_share, routes::break_glass,
         routes::access_log, routes::restrict_case, routes::unrestrict_case, routes::erase_case,
         routes::export_person, routes::indicators, routes::audit_metadata, routes::verify_audit,

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use trm_domain::policy::Action;
 
 use crate::AppState;
-use crate::auth::Principal;
+use crate::auth::{Authenticated, Principal};
 use crate::error::ApiError;
 use crate::services::permit;
 
@@ -19,19 +19,31 @@ use crate::services::permit;
 pub enum Gate {
     /// No login: health, the API description, login itself.
     Public,
+    /// Any valid session or token, an enrolment session (a login still missing its
+    /// second factor) included: setting up the second factor, and describing or ending
+    /// the session. Everything else refuses an enrolment session.
+    AnyToken,
     /// Any logged-in user, about themselves (their account, their session).
     SignedIn,
     /// The action of the policy table the route performs.
     Act(Action),
 }
 
-use Gate::{Act, Public, SignedIn};
+use Gate::{Act, AnyToken, Public, SignedIn};
 
 pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/health", Public),
     ("GET", "/api/openapi.json", Public),
     ("POST", "/api/auth/login", Public),
-    ("POST", "/api/auth/logout", SignedIn),
+    ("POST", "/api/auth/logout", AnyToken),
+    ("POST", "/api/auth/logout-all", AnyToken),
+    ("GET", "/api/auth/session", AnyToken),
+    ("POST", "/api/auth/totp/enrol", AnyToken),
+    ("POST", "/api/auth/totp/confirm", AnyToken),
+    // Tokens are managed from an interactive session (checked by the service).
+    ("GET", "/api/tokens", SignedIn),
+    ("POST", "/api/tokens", SignedIn),
+    ("DELETE", "/api/tokens/{id}", SignedIn),
     ("GET", "/api/me", SignedIn),
     ("GET", "/api/catalogue", Act(Action::ReadCatalogue)),
     ("GET", "/api/cases", Act(Action::ListCases)),
@@ -91,6 +103,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ),
     ("GET", "/api/users", Act(Action::ReadUsers)),
     ("POST", "/api/users", Act(Action::ManageUsers)),
+    ("POST", "/api/users/{id}/disable", Act(Action::ManageUsers)),
     ("GET", "/api/audit", Act(Action::ReadAuditMetadata)),
     ("GET", "/api/audit/verify", Act(Action::VerifyAudit)),
     ("GET", "/api/audit/checkpoints", Act(Action::VerifyAudit)),
@@ -118,6 +131,13 @@ pub async fn enforce(
         return next.run(request).await;
     }
     let (mut parts, body) = request.into_parts();
+    if gate == AnyToken {
+        // Authenticated (and remembered in the request for the handler), nothing more.
+        return match Authenticated::from_request_parts(&mut parts, &state).await {
+            Ok(_) => next.run(Request::from_parts(parts, body)).await,
+            Err(e) => e.into_response(),
+        };
+    }
     let principal = match Principal::from_request_parts(&mut parts, &state).await {
         Ok(p) => p,
         Err(e) => return e.into_response(),

@@ -1,11 +1,13 @@
 //! HTTP handlers: extract, call a service, map to a response. No rules here.
 
+use std::net::SocketAddr;
+
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::http::header::LOCATION;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use time::OffsetDateTime;
 use trm_domain::Catalogue;
 use trm_domain::access::{CaseShare, NewShare};
@@ -23,7 +25,11 @@ use trm_domain::view::CaseView;
 use utoipa::ToSchema;
 
 use crate::AppState;
-use crate::auth::{self, BearerToken, Principal};
+use crate::accounts::{
+    self, ApiToken, ConfirmTotp, CreatedApiToken, LoginRequest, NewApiToken, SessionInfo,
+    SessionMode, TotpConfirmed, TotpEnrolment,
+};
+use crate::auth::{self, Authenticated, ClientAddress, Principal, Via};
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiQuery};
 use crate::services::{
@@ -47,44 +53,157 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
     })
 }
 
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct LoginRequest {
-    pub username: String,
-    pub password: String,
-}
-
 #[derive(Debug, Serialize, ToSchema)]
 pub struct LoginResponse {
-    /// Send as `Authorization: Bearer <token>`.
-    pub token: String,
+    /// Send as `Authorization: Bearer <token>`. Absent for a cookie session, whose token
+    /// is only in the `trm_session` cookie (HttpOnly: page scripts never see it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
     #[serde(with = "time::serde::rfc3339")]
     pub expires_at: OffsetDateTime,
     pub user: User,
+    /// True when the account must set up a second factor first: until then this session
+    /// may only call `POST /api/auth/totp/enrol` and `POST /api/auth/totp/confirm`.
+    pub enrolment_required: bool,
+    /// Cookie sessions: send as `X-CSRF-Token` with every POST, PUT, PATCH and DELETE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub csrf_token: Option<String>,
+    /// After a login with a recovery code: how many are left.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recovery_codes_left: Option<i64>,
+}
+
+fn with_cookie(mut response: Response, cookie: &str) -> Result<Response, ApiError> {
+    let value = HeaderValue::from_str(cookie)
+        .map_err(|e| ApiError::Internal(format!("session cookie: {e}")))?;
+    response.headers_mut().append(SET_COOKIE, value);
+    Ok(response)
 }
 
 #[utoipa::path(post, path = "/api/auth/login", tag = "auth", request_body = LoginRequest,
-    responses((status = 200, body = LoginResponse), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = LoginResponse), (status = 401, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "Locked account or throttled address; see `Retry-After`")))]
 pub async fn login(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<LoginRequest>,
-) -> Result<Json<LoginResponse>, ApiError> {
-    let (token, expires_at, user) = auth::login(&state, &req.username, &req.password).await?;
-    Ok(Json(LoginResponse {
-        token,
-        expires_at,
-        user,
-    }))
+) -> Result<Response, ApiError> {
+    let cookie = req.session == SessionMode::Cookie;
+    let done = accounts::login(&state, req, peer.ip()).await?;
+    let response = Json(LoginResponse {
+        token: (!cookie).then(|| done.token.clone()),
+        expires_at: done.expires_at,
+        user: done.user,
+        enrolment_required: done.enrolment_required,
+        csrf_token: done.csrf_token,
+        recovery_codes_left: done.recovery_codes_left,
+    })
+    .into_response();
+    if !cookie {
+        return Ok(response);
+    }
+    let secure = auth::cookie_must_be_secure(Some(peer.ip()), &headers);
+    with_cookie(response, &auth::session_cookie(&done.token, secure))
 }
 
 #[utoipa::path(post, path = "/api/auth/logout", tag = "auth", security(("bearer" = [])),
-    responses((status = 204), (status = 401, body = ErrorBody)))]
+    responses((status = 204, description = "This session or token has ended"), (status = 401, body = ErrorBody)))]
 pub async fn logout(
     State(state): State<AppState>,
-    _: Principal,
-    BearerToken(token): BearerToken,
+    headers: HeaderMap,
+    caller: Authenticated,
+) -> Result<Response, ApiError> {
+    accounts::logout(&state, &caller).await?;
+    ended(&caller, &headers)
+}
+
+/// 204, removing the session cookie when the request came with it.
+fn ended(caller: &Authenticated, headers: &HeaderMap) -> Result<Response, ApiError> {
+    let response = StatusCode::NO_CONTENT.into_response();
+    match caller.via {
+        Via::Bearer => Ok(response),
+        Via::Cookie => {
+            let secure = auth::cookie_must_be_secure(caller.address, headers);
+            with_cookie(response, &auth::clear_session_cookie(secure))
+        }
+    }
+}
+
+#[utoipa::path(post, path = "/api/auth/logout-all", tag = "auth", security(("bearer" = [])),
+    responses((status = 204, description = "Every session and API token of the user has ended"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn logout_all(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Authenticated,
+) -> Result<Response, ApiError> {
+    accounts::logout_all(&state, &caller).await?;
+    ended(&caller, &headers)
+}
+
+#[utoipa::path(get, path = "/api/auth/session", tag = "auth", security(("bearer" = [])),
+    responses((status = 200, body = SessionInfo), (status = 401, body = ErrorBody)))]
+pub async fn session(
+    State(state): State<AppState>,
+    caller: Authenticated,
+) -> Result<Json<SessionInfo>, ApiError> {
+    Ok(Json(accounts::session_info(&state, &caller).await?))
+}
+
+#[utoipa::path(post, path = "/api/auth/totp/enrol", tag = "auth", security(("bearer" = [])),
+    responses((status = 200, body = TotpEnrolment), (status = 401, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn totp_enrol(
+    State(state): State<AppState>,
+    caller: Authenticated,
+) -> Result<Json<TotpEnrolment>, ApiError> {
+    Ok(Json(accounts::begin_totp(&state, &caller).await?))
+}
+
+#[utoipa::path(post, path = "/api/auth/totp/confirm", tag = "auth", security(("bearer" = [])),
+    request_body = ConfirmTotp,
+    responses((status = 200, body = TotpConfirmed), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn totp_confirm(
+    State(state): State<AppState>,
+    caller: Authenticated,
+    ApiJson(input): ApiJson<ConfirmTotp>,
+) -> Result<Json<TotpConfirmed>, ApiError> {
+    Ok(Json(accounts::confirm_totp(&state, &caller, input).await?))
+}
+
+#[utoipa::path(get, path = "/api/tokens", tag = "auth", security(("bearer" = [])),
+    responses((status = 200, body = [ApiToken], description = "The caller's API tokens, without their secrets"),
+        (status = 403, body = ErrorBody)))]
+pub async fn list_tokens(
+    State(state): State<AppState>,
+    p: Principal,
+) -> Result<Json<Vec<ApiToken>>, ApiError> {
+    Ok(Json(accounts::list_tokens(&state, &p).await?))
+}
+
+#[utoipa::path(post, path = "/api/tokens", tag = "auth", security(("bearer" = [])), request_body = NewApiToken,
+    responses((status = 201, body = CreatedApiToken), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_token(
+    State(state): State<AppState>,
+    p: Principal,
+    ClientAddress(address): ClientAddress,
+    ApiJson(input): ApiJson<NewApiToken>,
+) -> Result<(StatusCode, Json<CreatedApiToken>), ApiError> {
+    Ok((
+        StatusCode::CREATED,
+        Json(accounts::create_token(&state, &p, address, input).await?),
+    ))
+}
+
+#[utoipa::path(delete, path = "/api/tokens/{id}", tag = "auth", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+pub async fn delete_token(
+    State(state): State<AppState>,
+    p: Principal,
+    ClientAddress(address): ClientAddress,
+    Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    auth::logout(&state, &token).await?;
+    accounts::delete_token(&state, &p, address, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -301,6 +420,20 @@ pub async fn create_user(
     Ok((
         StatusCode::CREATED,
         Json(services::create_user(&state, &p, input).await?),
+    ))
+}
+
+#[utoipa::path(post, path = "/api/users/{id}/disable", tag = "node", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 200, body = User, description = "Disabled; its sessions and tokens have ended"),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn disable_user(
+    State(state): State<AppState>,
+    p: Principal,
+    ClientAddress(address): ClientAddress,
+    Path(id): Path<String>,
+) -> Result<Json<User>, ApiError> {
+    Ok(Json(
+        accounts::disable_user(&state, &p, address, &id).await?,
     ))
 }
 

@@ -71,16 +71,17 @@ pub fn audit_event(state: &AppState, p: &Principal, action: AuditAction) -> Audi
     AuditEvent::new((state.now)(), p.audit_actor(), action).address(p.address.clone())
 }
 
-/// Checks the policy table; a refusal is audited before it is answered.
+/// Checks the policy table (and an API token's scopes); a refusal is audited before it
+/// is answered.
 pub async fn permit(state: &AppState, p: &Principal, action: Action) -> Result<(), ApiError> {
-    if p.may(action) {
+    let Err(refusal) = p.authorize(action) else {
         return Ok(());
-    }
+    };
     let denied = audit_event(state, p, AuditAction::AccessDenied)
         .denied()
         .subject(format!("{action:?}"));
     state.store.audit(vec![denied]).await?;
-    Err(ApiError::Forbidden)
+    Err(refusal)
 }
 
 /// Reads a case and decides what the caller may see of it. A case the caller may not

@@ -92,13 +92,22 @@ async fn login_logout_and_expired_tokens() {
         .unwrap()
         .unwrap()
         .0;
+    let created = time::OffsetDateTime::now_utc() - time::Duration::hours(13);
     node.state
         .store
-        .write(trm_store::Change::CreateToken {
-            hash: trm_server::auth::token_hash(expired),
-            user: worker.id,
-            expires_at: time::OffsetDateTime::now_utc() - time::Duration::minutes(1),
-        })
+        .write(trm_store::Change::Account(
+            trm_store::AccountChange::CreateToken(trm_store::TokenRecord {
+                hash: trm_server::auth::token_hash(expired),
+                id: trm_domain::ids::TokenId::from_uuid(uuid::Uuid::now_v7()),
+                user: worker.id,
+                kind: trm_store::TokenKind::Session,
+                name: None,
+                scopes: Default::default(),
+                created_at: created,
+                expires_at: time::OffsetDateTime::now_utc() - time::Duration::minutes(1),
+                last_used_at: created,
+            }),
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -627,6 +636,13 @@ async fn openapi_document_describes_every_route() {
         ("/api/health", "get"),
         ("/api/auth/login", "post"),
         ("/api/auth/logout", "post"),
+        ("/api/auth/logout-all", "post"),
+        ("/api/auth/session", "get"),
+        ("/api/auth/totp/enrol", "post"),
+        ("/api/auth/totp/confirm", "post"),
+        ("/api/tokens", "get"),
+        ("/api/tokens", "post"),
+        ("/api/tokens/{id}", "delete"),
         ("/api/me", "get"),
         ("/api/catalogue", "get"),
         ("/api/cases", "get"),
@@ -644,6 +660,7 @@ async fn openapi_document_describes_every_route() {
         ("/api/organisations", "post"),
         ("/api/users", "get"),
         ("/api/users", "post"),
+        ("/api/users/{id}/disable", "post"),
     ] {
         assert!(
             paths.get(path).and_then(|p| p.get(method)).is_some(),

@@ -1,8 +1,14 @@
 //! Starts a real node on 127.0.0.1 port 0 with a fresh database in a temporary folder.
+//! Its users log in with a password and a TOTP code, enrolled through the real API.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{Value, json};
+use time::{Duration, OffsetDateTime};
 use tokio::net::TcpListener;
 use trm_domain::codes::{CountryCode, OrganisationKind, Role};
 use trm_domain::ids::OrganisationId;
@@ -12,6 +18,23 @@ use trm_store::{Change, NodeRecord, Store};
 
 pub const PASSWORD: &str = "synthetic test passphrase";
 
+thread_local! {
+    /// How far this test has moved its node's clock. A `#[tokio::test]` runs on its own
+    /// thread with a current-thread runtime, and its node's tasks run there too, so each
+    /// test moves only its own clock (a test that moves it must keep that runtime).
+    static CLOCK_OFFSET: Cell<i64> = const { Cell::new(0) };
+}
+
+/// The test node's clock: real time plus this test's offset.
+pub fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc() + Duration::seconds(CLOCK_OFFSET.get())
+}
+
+/// Moves this test's clock forward.
+pub fn advance_clock(by: Duration) {
+    CLOCK_OFFSET.set(CLOCK_OFFSET.get() + by.whole_seconds());
+}
+
 pub struct TestNode {
     pub url: String,
     pub state: AppState,
@@ -20,6 +43,9 @@ pub struct TestNode {
     pub admin: String,
     /// A case worker of another organisation on the same node.
     pub outsider: String,
+    /// Each user's TOTP secret and unspent recovery codes, once enrolled.
+    pub secrets: Mutex<HashMap<String, Vec<u8>>>,
+    pub recovery_codes: Mutex<HashMap<String, Vec<String>>>,
     _dir: tempfile::TempDir,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
@@ -91,9 +117,11 @@ pub async fn spawn() -> TestNode {
         created_at: time::OffsetDateTime::now_utc(),
     };
     store.write(Change::InitNode(node.clone())).await.unwrap();
-    let state = AppState::new(store, node, trm_domain::load_catalogue().unwrap()).with_node_key(
-        trm_crypto::NodeSigningKey::generate(time::OffsetDateTime::now_utc()),
-    );
+    let mut state = AppState::new(store, node, trm_domain::load_catalogue().unwrap())
+        .with_node_key(trm_crypto::NodeSigningKey::generate(
+            time::OffsetDateTime::now_utc(),
+        ));
+    state.now = now;
     user(&state, &home, "worker", Role::CaseWorker).await;
     user(&state, &home, "admin", Role::Administrator).await;
     user(&state, &other, "outsider", Role::CaseWorker).await;
@@ -111,29 +139,93 @@ pub async fn spawn() -> TestNode {
         worker: String::new(),
         admin: String::new(),
         outsider: String::new(),
+        secrets: Mutex::default(),
+        recovery_codes: Mutex::default(),
         _dir: dir,
         shutdown: Some(tx),
     };
-    node.worker = node.login("worker").await;
-    node.admin = node.login("admin").await;
-    node.outsider = node.login("outsider").await;
+    node.worker = node.enrol("worker").await;
+    node.admin = node.enrol("admin").await;
+    node.outsider = node.enrol("outsider").await;
     node
 }
 
 impl TestNode {
-    pub async fn login(&self, username: &str) -> String {
-        let r = self
-            .http
+    /// Creates a user of the home organisation with the test password.
+    pub async fn add_user(&self, username: &str, role: Role) {
+        user(&self.state, &self.home().await, username, role).await;
+    }
+
+    /// POST /api/auth/login with this body.
+    pub async fn login_with(&self, body: &Value) -> Response {
+        self.http
             .post(format!("{}/api/auth/login", self.url))
-            .json(&json!({"username": username, "password": PASSWORD}))
+            .json(body)
             .send()
             .await
-            .unwrap();
-        assert_eq!(r.status(), StatusCode::OK);
-        r.json::<Value>().await.unwrap()["token"]
-            .as_str()
             .unwrap()
-            .to_owned()
+    }
+
+    /// First login of a user without a second factor: the password gives an enrolment
+    /// session, which enrols TOTP and becomes a full session. Returns its token.
+    pub async fn enrol(&self, username: &str) -> String {
+        let r = self
+            .login_with(&json!({"username": username, "password": PASSWORD}))
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let v: Value = r.json().await.unwrap();
+        assert_eq!(v["enrolment_required"], true, "{v}");
+        let token = v["token"].as_str().unwrap().to_owned();
+        let r = self.post(&token, "/api/auth/totp/enrol", &json!({})).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let enrolment: Value = r.json().await.unwrap();
+        let secret =
+            trm_server::totp::decode_secret(enrolment["secret"].as_str().unwrap()).unwrap();
+        let code = trm_server::totp::code_at(&secret, now().unix_timestamp());
+        let r = self
+            .post(&token, "/api/auth/totp/confirm", &json!({"code": code}))
+            .await;
+        let (status, confirmed) = errors(r).await;
+        assert_eq!(status, StatusCode::OK, "{confirmed}");
+        let codes = confirmed["recovery_codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().to_owned())
+            .collect();
+        self.secrets
+            .lock()
+            .unwrap()
+            .insert(username.to_owned(), secret);
+        self.recovery_codes
+            .lock()
+            .unwrap()
+            .insert(username.to_owned(), codes);
+        token
+    }
+
+    /// A fresh TOTP code for a user: the clock moves on one step first, since a step
+    /// once used is refused.
+    pub fn next_code(&self, username: &str) -> String {
+        advance_clock(Duration::seconds(trm_server::totp::STEP_SECONDS));
+        let secrets = self.secrets.lock().unwrap();
+        trm_server::totp::code_at(&secrets[username], now().unix_timestamp())
+    }
+
+    /// Logs in with the password and a fresh TOTP code (the password alone for a user
+    /// without a second factor); returns the token.
+    pub async fn login(&self, username: &str) -> String {
+        let enrolled = self.secrets.lock().unwrap().contains_key(username);
+        let body = if enrolled {
+            let code = self.next_code(username);
+            json!({"username": username, "password": PASSWORD, "totp": code})
+        } else {
+            json!({"username": username, "password": PASSWORD})
+        };
+        let r = self.login_with(&body).await;
+        let (status, v) = errors(r).await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+        v["token"].as_str().unwrap().to_owned()
     }
 
     pub async fn get(&self, token: &str, path: &str) -> Response {
@@ -186,7 +278,22 @@ impl TestNode {
         role: Role,
     ) -> (trm_domain::org::User, String) {
         let u = user(&self.state, org, username, role).await;
-        (u, self.login(username).await)
+        (u, self.first_login(username, role).await)
+    }
+
+    /// A new user's first login: with a second factor set up through the API when the
+    /// role needs one, with the password alone otherwise.
+    pub async fn first_login(&self, username: &str, role: Role) -> String {
+        if role.sees_personal_data() {
+            return self.enrol(username).await;
+        }
+        let r = self
+            .login_with(&json!({"username": username, "password": PASSWORD}))
+            .await;
+        let (status, v) = errors(r).await;
+        assert_eq!(status, StatusCode::OK, "{v}");
+        assert_eq!(v["enrolment_required"], false, "{v}");
+        v["token"].as_str().unwrap().to_owned()
     }
 
     /// The organisation that runs the node (where `worker` and `admin` work).

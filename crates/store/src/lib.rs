@@ -7,6 +7,7 @@
 //! `synchronous=FULL` in WAL mode, so an acknowledged write survives `kill -9` and a
 //! power cut.
 
+mod accounts;
 mod audit;
 mod checkpointer;
 mod migrations;
@@ -36,8 +37,19 @@ use trm_domain::measure::Measure;
 use trm_domain::org::{Organisation, User};
 use trm_domain::timeline::CaseEvent;
 
+pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
 pub use migrations::MIGRATIONS;
+
+/// Where values sealed under the data key are kept: the "tables" `Store::stale_sealed`
+/// and `Change::Reseal` take, which key rotation must go through, every one of them.
+pub const SEALED_TABLES: [&str; 5] = [
+    "cases",
+    "measures",
+    "consents",
+    "case_shares",
+    accounts::TOTP_SECRETS,
+];
 pub use sealing::Sealer;
 pub use trm_crypto::{KeyId, Keyring};
 
@@ -49,6 +61,9 @@ pub enum StoreError {
     Conflict,
     #[error("`{0}` is already taken")]
     Duplicate(&'static str),
+    /// A one-time code (a TOTP step, a recovery code) was used already.
+    #[error("the one-time code was used already")]
+    Spent,
     #[error("a stored record could not be read back: {0}")]
     Corrupt(String),
     #[error("the node's database writer has stopped")]
@@ -82,15 +97,9 @@ pub enum Change {
         user: User,
         password_hash: String,
     },
-    CreateToken {
-        hash: [u8; 32],
-        user: UserId,
-        expires_at: OffsetDateTime,
-    },
-    DeleteToken {
-        hash: [u8; 32],
-    },
     Case(Box<CaseChange>),
+    /// Logins, second factors, sessions and API tokens (see `accounts.rs`).
+    Account(AccountChange),
     AuditCheckpoint(Checkpoint),
     /// Replaces a sealed document by the same document sealed under the current key,
     /// if the row still holds `expect` (see `trm keys rotate-data`).
@@ -351,24 +360,6 @@ impl Store {
         row.map(|r| Ok((rows::doc(&r, 0)?, r.get(1)))).transpose()
     }
 
-    /// The user a bearer token belongs to and when the token expires, if it exists and
-    /// has not expired.
-    pub async fn token_user(
-        &self,
-        hash: &[u8; 32],
-        now: OffsetDateTime,
-    ) -> Result<Option<(User, OffsetDateTime)>> {
-        let row = sqlx::query(
-            "SELECT u.doc, t.expires_at FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ? AND t.expires_at > ?",
-        )
-        .bind(&hash[..])
-        .bind(format_time(now))
-        .fetch_optional(&mut *self.readers.get().await)
-        .await?;
-        row.map(|r| Ok((rows::doc(&r, 0)?, parse_time(r.get::<&str, _>(1))?)))
-            .transpose()
-    }
-
     pub async fn case(&self, id: CaseId) -> Result<Option<CaseRecord>> {
         // One round trip: the case, its measures, consents and grants as rows of one
         // query, told apart by the first column.
@@ -496,6 +487,7 @@ impl Store {
             "measures" => "SELECT id, doc FROM measures WHERE id > ? ORDER BY id LIMIT ?",
             "consents" => "SELECT id, doc FROM consents WHERE id > ? ORDER BY id LIMIT ?",
             "case_shares" => "SELECT id, doc FROM case_shares WHERE id > ? ORDER BY id LIMIT ?",
+            accounts::TOTP_SECRETS => accounts::STALE_TOTP_SECRETS_SQL,
             other => {
                 return Err(StoreError::Corrupt(format!(
                     "{other} holds no sealed documents"

@@ -10,6 +10,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "security",
         include_str!("../migrations/0002_security.sql"),
     ),
+    (
+        3,
+        "accounts",
+        include_str!("../migrations/0003_accounts.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

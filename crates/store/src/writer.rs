@@ -252,25 +252,8 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
             .await
             .map_err(|e| unique_violation(e, "username"))?;
         }
-        Change::CreateToken {
-            hash,
-            user,
-            expires_at,
-        } => {
-            sqlx::query("INSERT INTO tokens (hash, user_id, expires_at) VALUES (?, ?, ?)")
-                .bind(&hash[..])
-                .bind(user.to_string())
-                .bind(format_time(*expires_at))
-                .execute(&mut *conn)
-                .await?;
-        }
-        Change::DeleteToken { hash } => {
-            sqlx::query("DELETE FROM tokens WHERE hash = ?")
-                .bind(&hash[..])
-                .execute(&mut *conn)
-                .await?;
-        }
         Change::Case(change) => apply_case(conn, sealer, change).await?,
+        Change::Account(change) => crate::accounts::apply(conn, sealer, change).await?,
         Change::AuditCheckpoint(cp) => crate::audit::insert_checkpoint(conn, cp).await?,
         Change::Reseal {
             table,
@@ -283,6 +266,7 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
                 "measures" => "UPDATE measures SET doc = ?1 WHERE id = ?2 AND doc = ?3",
                 "consents" => "UPDATE consents SET doc = ?1 WHERE id = ?2 AND doc = ?3",
                 "case_shares" => "UPDATE case_shares SET doc = ?1 WHERE id = ?2 AND doc = ?3",
+                crate::accounts::TOTP_SECRETS => crate::accounts::RESEAL_TOTP_SECRET_SQL,
                 other => {
                     return Err(StoreError::Corrupt(format!(
                         "{other} holds no sealed documents"

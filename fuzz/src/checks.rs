@@ -17,9 +17,9 @@ use std::sync::LazyLock;
 use std::task::{Context, Poll, Waker};
 
 use axum::extract::FromRequestParts;
-use axum::http::header::AUTHORIZATION;
+use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, Request, Uri};
+use axum::http::{HeaderMap, HeaderValue, Request, Uri};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -40,10 +40,10 @@ use trm_domain::measure::{Measure, MeasureUpdate, NewMeasure};
 use trm_domain::org::{NewOrganisation, NewUser, Organisation, User, check_password};
 use trm_domain::view::CaseView;
 use trm_domain::{Case, CasePatch, DomainError, NewCase, Sop};
-use trm_server::auth::BearerToken;
+use trm_server::accounts::{ConfirmTotp, LoginRequest, NewApiToken};
+use trm_server::auth::{Via, request_token};
 use trm_server::error::ApiError;
 use trm_server::extract::{ApiQuery, parse_json};
-use trm_server::routes::LoginRequest;
 use trm_server::services::{AuditQuery, CaseQuery, ReasonInput};
 use uuid::Uuid;
 
@@ -58,6 +58,8 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("json_new_consent", json_new_consent),
     ("json_new_share", json_new_share),
     ("json_login", json_login),
+    ("json_confirm_totp", json_confirm_totp),
+    ("json_new_api_token", json_new_api_token),
     ("json_measure_update", json_measure_update),
     ("json_revoke_consent", json_revoke_consent),
     ("json_new_organisation", json_new_organisation),
@@ -66,6 +68,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("query_cases", query_cases),
     ("query_audit", query_audit),
     ("bearer_header", bearer_header),
+    ("session_cookie", session_cookie),
     ("sealed_value", sealed_value),
     ("sealed_stream", sealed_stream),
     ("key_file", key_file),
@@ -424,16 +427,43 @@ pub fn json_new_share(data: &[u8]) {
 
 /// `POST /api/auth/login`: the body.
 pub fn json_login(data: &[u8]) {
+    let fields = ["username", "password", "totp", "recovery_code", "session"];
     let result = parse_json::<LoginRequest>(data);
-    check_body_answer(data, &result, &["username", "password"]);
+    check_body_answer(data, &result, &fields);
     if let Ok(login) = result {
         let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(data) else {
             panic!("a login body that is not a JSON object was accepted")
         };
-        assert_eq!(map.len(), 2, "a login body with other fields was accepted");
+        assert!(
+            map.keys().all(|k| fields.contains(&k.as_str())),
+            "a login body with other fields was accepted"
+        );
         assert_eq!(map.get("username"), Some(&Value::from(login.username)));
         assert_eq!(map.get("password"), Some(&Value::from(login.password)));
+        if let Some(code) = &login.totp {
+            let digits = code.as_str();
+            assert!(digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()));
+        }
     }
+}
+
+/// `POST /api/auth/totp/confirm`: the body (a six-digit code).
+pub fn json_confirm_totp(data: &[u8]) {
+    let result = parse_json::<ConfirmTotp>(data);
+    check_body_answer(data, &result, &["code"]);
+    if let Ok(confirm) = result {
+        let digits = confirm.code.as_str();
+        assert!(
+            digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()),
+            "{digits:?} accepted as a TOTP code"
+        );
+    }
+}
+
+/// `POST /api/auth/tokens`: the body of a new API token.
+pub fn json_new_api_token(data: &[u8]) {
+    let result = parse_json::<NewApiToken>(data);
+    check_body_answer(data, &result, &["name", "scopes", "expires_in_days"]);
 }
 
 fn base_measure(case: &Case, code: &str) -> Measure {
@@ -668,16 +698,36 @@ pub fn query_audit(data: &[u8]) {
     }
 }
 
-/// `Authorization:` header values through the `BearerToken` extractor.
+/// Whether a token is of the form the node hands out.
+fn well_formed(token: &str) -> bool {
+    token.starts_with("trm_")
+        && token.len() < 128
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// `Authorization:` header values through `request_token`, the parsing behind every
+/// authenticated extractor; a cookie beside it must not win.
 pub fn bearer_header(data: &[u8]) {
     let Ok(value) = HeaderValue::from_bytes(data) else {
         return;
     };
-    let Some(mut parts) = parts(Request::builder().header(AUTHORIZATION, value).body(())) else {
-        return;
-    };
-    match ready(BearerToken::from_request_parts(&mut parts, &())) {
-        Ok(BearerToken(token)) => {
+    let mut headers = HeaderMap::new();
+    headers.insert(AUTHORIZATION, value);
+    let alone = request_token(&headers);
+    headers.insert(
+        COOKIE,
+        HeaderValue::from_static("trm_session=trm_cookieTokenOfATestaFictivaSession"),
+    );
+    assert_eq!(
+        request_token(&headers),
+        alone,
+        "the cookie won over the header"
+    );
+    match alone {
+        Some(Ok((token, via))) => {
+            assert_eq!(via, Via::Bearer);
             let Ok(text) = std::str::from_utf8(data) else {
                 panic!("a token came out of a header that is not text")
             };
@@ -685,13 +735,35 @@ pub fn bearer_header(data: &[u8]) {
                 text.starts_with("Bearer ") || text.starts_with("bearer "),
                 "a token without the Bearer scheme: {text:?}"
             );
-            assert!(token.starts_with("trm_"), "{token:?}");
-            assert!(token.len() < 128, "a token of {} bytes", token.len());
-            assert_eq!(token.trim(), token, "a token with spaces around it");
+            assert!(well_formed(&token), "{token:?}");
             assert!(text.contains(&token));
         }
-        Err(ApiError::Unauthenticated) => {}
-        Err(other) => panic!("BearerToken answered {other:?}"),
+        Some(Err(())) => {}
+        None => panic!("an Authorization header was not looked at"),
+    }
+}
+
+/// `Cookie:` header values through `request_token` (several headers, split at newlines).
+pub fn session_cookie(data: &[u8]) {
+    let mut headers = HeaderMap::new();
+    for line in data.split(|b| *b == b'\n').take(8) {
+        if let Ok(value) = HeaderValue::from_bytes(line) {
+            headers.append(COOKIE, value);
+        }
+    }
+    let named = headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains("trm_session"));
+    match request_token(&headers) {
+        Some(Ok((token, via))) => {
+            assert_eq!(via, Via::Cookie);
+            assert!(well_formed(&token), "{token:?}");
+            assert!(named);
+        }
+        Some(Err(())) => assert!(named, "a cookie that is not ours was refused"),
+        None => {}
     }
 }
 

@@ -207,8 +207,9 @@ pub enum Via {
 }
 
 /// The token of a request: the bearer token if there is an `Authorization` header (a
-/// script or app), else the session cookie (a browser).
-fn request_token(headers: &HeaderMap) -> Option<Result<(String, Via), ()>> {
+/// script or app), else the session cookie (a browser). Public for the fuzz targets.
+#[allow(clippy::result_unit_err)]
+pub fn request_token(headers: &HeaderMap) -> Option<Result<(String, Via), ()>> {
     if let Some(value) = headers.get(AUTHORIZATION) {
         let token = value
             .to_str()

@@ -134,18 +134,67 @@ async fn change_case<T>(
     p: &Principal,
     id: CaseId,
     audit: AuditEvent,
-    mut change: impl FnMut(&CaseRecord, OffsetDateTime) -> Result<(CaseChange, T), ApiError>,
+    change: impl FnMut(&CaseRecord, OffsetDateTime) -> Result<(CaseChange, T), ApiError>,
 ) -> Result<T, ApiError> {
     permit(state, p, Action::UpdateCase).await?;
+    write_case_change(state, WriteAs::Holder(p), id, audit, change).await
+}
+
+/// On whose authority a case is changed.
+#[derive(Clone, Copy)]
+enum WriteAs<'a> {
+    /// The holding organisation's staff, working the case.
+    Holder(&'a Principal),
+    /// The administrator or the holder's case manager acting on the data-protection
+    /// duties (restriction, erasure) or breaking the glass, which do not need — and, for
+    /// the administrator, do not give — the right to work the case.
+    RightsOfficer(&'a Principal),
+}
+
+async fn read_for_change(
+    state: &AppState,
+    who: WriteAs<'_>,
+    id: CaseId,
+) -> Result<CaseRecord, ApiError> {
+    match who {
+        WriteAs::Holder(p) => {
+            let record = load(state, p, id).await?;
+            record.case.check_changeable()?;
+            Ok(record)
+        }
+        WriteAs::RightsOfficer(p) if p.role == Role::Administrator => state
+            .store
+            .case(id)
+            .await?
+            .ok_or(ApiError::NotFound("case")),
+        WriteAs::RightsOfficer(p) => {
+            let (record, access) = open_case(state, p, id).await?;
+            if !access.can_write() && access.via() != Some(AccessVia::Restricted) {
+                return Err(ApiError::Forbidden);
+            }
+            Ok(record)
+        }
+    }
+}
+
+/// One change to one case, made under the case's lock stripe: the case is read on
+/// `who`'s authority, `change` computes what to write, and
+/// the write carries its audit entry. When another process changed the case between
+/// the read and the write, it reads again and recomputes.
+async fn write_case_change<T>(
+    state: &AppState,
+    who: WriteAs<'_>,
+    id: CaseId,
+    audit: AuditEvent,
+    mut change: impl FnMut(&CaseRecord, OffsetDateTime) -> Result<(CaseChange, T), ApiError>,
+) -> Result<T, ApiError> {
     let _one_change_at_a_time = state.case_lock(id).lock().await;
     for _ in 0..CONFLICT_RETRIES {
-        let record = load(state, p, id).await?;
-        record.case.check_changeable()?;
+        let record = read_for_change(state, who, id).await?;
         let (write, out) = change(&record, (state.now)())?;
-        let audit = audit.clone().case(id);
         match state
             .store
-            .write_audited(Change::Case(Box::new(write)), vec![audit])
+            .write_audited(Change::Case(Box::new(write)), vec![audit.clone().case(id)])
             .await
         {
             Err(StoreError::Conflict) => continue,
@@ -842,34 +891,9 @@ async fn change_case_as_guardian_of_rights<T>(
     p: &Principal,
     id: CaseId,
     audit: AuditEvent,
-    mut change: impl FnMut(&CaseRecord, OffsetDateTime) -> Result<(CaseChange, T), ApiError>,
+    change: impl FnMut(&CaseRecord, OffsetDateTime) -> Result<(CaseChange, T), ApiError>,
 ) -> Result<T, ApiError> {
-    let _one_change_at_a_time = state.case_lock(id).lock().await;
-    for _ in 0..CONFLICT_RETRIES {
-        let record = if p.role == Role::Administrator {
-            match state.store.case(id).await? {
-                Some(r) => r,
-                None => return Err(ApiError::NotFound("case")),
-            }
-        } else {
-            let (record, access) = open_case(state, p, id).await?;
-            if !access.can_write() && access.via() != Some(AccessVia::Restricted) {
-                return Err(ApiError::Forbidden);
-            }
-            record
-        };
-        let (write, out) = change(&record, (state.now)())?;
-        match state
-            .store
-            .write_audited(Change::Case(Box::new(write)), vec![audit.clone().case(id)])
-            .await
-        {
-            Err(StoreError::Conflict) => continue,
-            other => other?,
-        }
-        return Ok(out);
-    }
-    Err(StoreError::Conflict.into())
+    write_case_change(state, WriteAs::RightsOfficer(p), id, audit, change).await
 }
 
 pub async fn break_glass(
@@ -1006,6 +1030,21 @@ pub struct AccessLogEntry {
     pub break_glass: bool,
 }
 
+impl From<trm_store::AuditRecord> for AccessLogEntry {
+    fn from(r: trm_store::AuditRecord) -> Self {
+        AccessLogEntry {
+            seq: r.seq,
+            at: r.event.at,
+            action: r.event.action,
+            actor: r.event.actor,
+            sections: r.event.sections,
+            reason: r.event.reason,
+            outcome: r.event.outcome,
+            break_glass: r.event.break_glass,
+        }
+    }
+}
+
 pub async fn access_log(
     state: &AppState,
     p: &Principal,
@@ -1020,16 +1059,7 @@ pub async fn access_log(
         .audit_for_case(id)
         .await?
         .into_iter()
-        .map(|r| AccessLogEntry {
-            seq: r.seq,
-            at: r.event.at,
-            action: r.event.action,
-            actor: r.event.actor,
-            sections: r.event.sections,
-            reason: r.event.reason,
-            outcome: r.event.outcome,
-            break_glass: r.event.break_glass,
-        })
+        .map(AccessLogEntry::from)
         .collect())
 }
 
@@ -1059,16 +1089,7 @@ pub async fn build_person_export(state: &AppState, id: CaseId) -> Result<PersonE
         .audit_for_case(id)
         .await?
         .into_iter()
-        .map(|r| AccessLogEntry {
-            seq: r.seq,
-            at: r.event.at,
-            action: r.event.action,
-            actor: r.event.actor,
-            sections: r.event.sections,
-            reason: r.event.reason,
-            outcome: r.event.outcome,
-            break_glass: r.event.break_glass,
-        })
+        .map(AccessLogEntry::from)
         .collect();
     Ok(PersonExport {
         exported_at: now,

@@ -123,6 +123,18 @@ async fn load(state: &AppState, p: &Principal, id: CaseId) -> Result<CaseRecord,
     }
 }
 
+/// A change to what is kept beside a case (a measure, a consent, a grant), recorded on
+/// the timeline as `kind` by the caller.
+fn beside(
+    p: &Principal,
+    case: &Case,
+    now: OffsetDateTime,
+    kind: EventKind,
+    subject: Option<String>,
+) -> CaseChange {
+    CaseChange::beside(case, now, event(p, case.id, now, kind, subject, Vec::new()))
+}
+
 pub fn parse_case_id(text: &str) -> Result<CaseId, ApiError> {
     CaseId::parse(text).map_err(|_| ApiError::NotFound("case"))
 }
@@ -532,15 +544,13 @@ pub async fn open_measure(
         .subject(input.code.to_string());
     change_case(state, p, id, audit, |r, now| {
         let m = Measure::open(measure_id, &r.case, input.clone(), now)?;
-        let opened = event(
+        let mut write = beside(
             p,
-            id,
+            &r.case,
             now,
             EventKind::MeasureOpened,
             Some(m.code.to_string()),
-            Vec::new(),
         );
-        let mut write = CaseChange::beside(&r.case, now, opened);
         write.measures = vec![m.clone()];
         Ok((write, m))
     })
@@ -608,17 +618,12 @@ pub async fn record_consent(
         .subject(consent_id.to_string());
     change_case(state, p, id, audit, |r, now| {
         let c = ConsentRecord::record(consent_id, id, input.clone(), p.user, now)?;
-        let mut write = CaseChange::beside(
+        let mut write = beside(
+            p,
             &r.case,
             now,
-            event(
-                p,
-                id,
-                now,
-                EventKind::ConsentRecorded,
-                Some(c.id.to_string()),
-                Vec::new(),
-            ),
+            EventKind::ConsentRecorded,
+            Some(c.id.to_string()),
         );
         write.consents = vec![c.clone()];
         Ok((write, c))
@@ -809,17 +814,12 @@ pub async fn share_case(
             p.user,
             now,
         )?;
-        let mut write = CaseChange::beside(
+        let mut write = beside(
+            p,
             &r.case,
             now,
-            event(
-                p,
-                id,
-                now,
-                EventKind::CaseShared,
-                Some(share.id.to_string()),
-                Vec::new(),
-            ),
+            EventKind::CaseShared,
+            Some(share.id.to_string()),
         );
         write.shares = vec![share.clone()];
         Ok((write, share))
@@ -858,17 +858,12 @@ pub async fn withdraw_share(
             return Err(ApiError::field("share", "is already withdrawn"));
         }
         s.withdrawn_at = Some(now);
-        let mut write = CaseChange::beside(
+        let mut write = beside(
+            p,
             &r.case,
             now,
-            event(
-                p,
-                id,
-                now,
-                EventKind::ShareWithdrawn,
-                Some(share.to_string()),
-                Vec::new(),
-            ),
+            EventKind::ShareWithdrawn,
+            Some(share.to_string()),
         );
         write.shares = vec![s.clone()];
         Ok((write, s))
@@ -911,17 +906,12 @@ pub async fn break_glass(
         .subject(grant_id.to_string());
     change_case_as_guardian_of_rights(state, p, id, audit, |r, now| {
         let grant = CaseShare::break_glass(grant_id, &r.case, p.user, &input.reason, now)?;
-        let mut write = CaseChange::beside(
+        let mut write = beside(
+            p,
             &r.case,
             now,
-            event(
-                p,
-                id,
-                now,
-                EventKind::BreakGlass,
-                Some(grant.reason.clone()),
-                Vec::new(),
-            ),
+            EventKind::BreakGlass,
+            Some(grant.reason.clone()),
         );
         write.shares = vec![grant.clone()];
         Ok((write, grant))
@@ -946,11 +936,7 @@ pub async fn restrict_case(
             },
             now,
         )?;
-        let mut write = CaseChange::beside(
-            &r.case,
-            now,
-            event(p, id, now, EventKind::CaseRestricted, None, Vec::new()),
-        );
+        let mut write = beside(p, &r.case, now, EventKind::CaseRestricted, None);
         write.case = next.clone();
         Ok((write, next))
     })
@@ -967,11 +953,7 @@ pub async fn unrestrict_case(
     let audit = audit_event(state, p, AuditAction::CaseUnrestricted).reason(input.reason.clone());
     change_case_as_guardian_of_rights(state, p, id, audit, |r, now| {
         let next = r.case.unrestricted(now)?;
-        let mut write = CaseChange::beside(
-            &r.case,
-            now,
-            event(p, id, now, EventKind::CaseUnrestricted, None, Vec::new()),
-        );
+        let mut write = beside(p, &r.case, now, EventKind::CaseUnrestricted, None);
         write.case = next.clone();
         Ok((write, next))
     })

@@ -1200,13 +1200,7 @@ pub async fn checkpoint_audit(
     now: OffsetDateTime,
 ) -> Result<Option<trm_store::Checkpoint>, StoreError> {
     let (seq, head) = store.audit_head().await?;
-    if seq == 0
-        || store
-            .checkpoints()
-            .await?
-            .last()
-            .is_some_and(|c| c.seq >= seq)
-    {
+    if seq == 0 || store.last_checkpoint_seq().await? >= seq {
         return Ok(None);
     }
     let message = trm_domain::audit::checkpoint_message(&node_id, seq, &head, now);

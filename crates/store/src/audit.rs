@@ -56,17 +56,21 @@ impl Store {
 
     /// The number of entries and the hash of the last one, as stored.
     pub async fn audit_head(&self) -> Result<(u64, Hash)> {
-        let row = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(&mut *self.readers.get().await)
-            .await?;
-        match row {
-            None => Ok((0, trm_domain::audit::GENESIS)),
-            Some(r) => Ok((r.get::<i64, _>(0) as u64, hash_of(r.get(1))?)),
-        }
+        let head = crate::writer::chain_head(&mut *self.readers.get().await).await?;
+        Ok((head.seq, head.hash))
     }
 
     pub async fn add_checkpoint(&self, checkpoint: Checkpoint) -> Result<()> {
         self.write(crate::Change::AuditCheckpoint(checkpoint)).await
+    }
+
+    /// The entry the latest checkpoint vouches for (0 when there is none).
+    pub async fn last_checkpoint_seq(&self) -> Result<u64> {
+        let seq: Option<i64> = sqlx::query("SELECT max(seq) FROM audit_checkpoints")
+            .fetch_one(&mut *self.readers.get().await)
+            .await?
+            .get(0);
+        Ok(seq.unwrap_or(0) as u64)
     }
 
     pub async fn checkpoints(&self) -> Result<Vec<Checkpoint>> {

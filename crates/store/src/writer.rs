@@ -19,14 +19,14 @@ pub struct Job {
 
 /// The end of the audit chain: the last sequence number and its hash.
 #[derive(Debug, Clone, Copy)]
-struct ChainHead {
-    seq: u64,
-    hash: Hash,
+pub(crate) struct ChainHead {
+    pub(crate) seq: u64,
+    pub(crate) hash: Hash,
 }
 
 /// Reads the chain head inside the write transaction, so another process writing to
 /// the same database (a CLI command beside the server) continues the same chain.
-async fn chain_head(conn: &mut SqliteConnection) -> Result<ChainHead> {
+pub(crate) async fn chain_head(conn: &mut SqliteConnection) -> Result<ChainHead> {
     let row = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
         .fetch_optional(&mut *conn)
         .await?;

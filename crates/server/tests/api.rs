@@ -621,15 +621,7 @@ async fn concurrent_changes_to_one_case_are_serialised_not_lost() {
 #[tokio::test]
 async fn openapi_document_describes_every_route() {
     let node = spawn().await;
-    let doc: Value = node
-        .http
-        .get(format!("{}/api/openapi.json", node.url))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc: Value = node.openapi().await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths = doc["paths"].as_object().unwrap();
     for (path, method) in [

@@ -310,6 +310,18 @@ impl TestNode {
         self._dir.path().join("node.db")
     }
 
+    /// The node's OpenAPI document.
+    pub async fn openapi(&self) -> Value {
+        self.http
+            .get(format!("{}/api/openapi.json", self.url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
     pub async fn count_cases(&self) -> i64 {
         self.state.store.count_cases().await.unwrap()
     }

@@ -30,15 +30,7 @@ async fn every_route_answers_every_role_as_the_policy_table_says() {
         tokens.push((*role, token));
     }
 
-    let doc: Value = node
-        .http
-        .get(format!("{}/api/openapi.json", node.url))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let doc: Value = node.openapi().await;
     let mut documented: Vec<(String, String)> = doc["paths"]
         .as_object()
         .unwrap()

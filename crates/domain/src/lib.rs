@@ -17,6 +17,7 @@ pub mod org;
 pub mod person;
 pub mod policy;
 pub mod scope;
+pub mod template;
 mod text;
 pub mod timeline;
 pub mod view;

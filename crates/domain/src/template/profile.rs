@@ -1,0 +1,221 @@
+//! National profiles: a country adapts the template "through the addition or deletion of
+//! certain information fields, as determined by national legislation" (seed 004 §4.5).
+//!
+//! A profile may add fields (coded `x_<country>_…`, so they never collide with a later
+//! version of the base template) and remove optional ones. It has its own version, and a
+//! referral carries the profile it was made with, so a receiving node can validate it
+//! against the sender's version and show the added fields with the sender's labels.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::schema::{
+    Condition, DataCategory, Field, FieldCode, FieldType, Side, Template, is_code,
+};
+use crate::codes::CountryCode;
+use crate::error::{DomainError, Errors};
+use crate::text::SHORT_TEXT_MAX;
+
+/// Which profile a referral was made with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileRef {
+    pub country: CountryCode,
+    pub version: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub country: CountryCode,
+    /// Raised by the country at each change; 0 is the unchanged base template.
+    pub version: u32,
+    /// The template version the profile adapts.
+    pub template_version: u32,
+    /// Optional fields the country's law does not allow or need.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remove: Vec<FieldCode>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub add: Vec<ProfileField>,
+}
+
+/// A field a country adds, with its labels: a node that does not know the country's
+/// profile still shows the field with the label in the sender's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileField {
+    /// An existing group of the template the field is shown in.
+    pub group: String,
+    /// `x_<country code>_<name>`, e.g. `x_it_art18_programme`.
+    pub code: String,
+    #[serde(rename = "type")]
+    pub kind: FieldType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
+    pub required_when: Option<Condition>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
+    pub data: DataCategory,
+    /// Label by language code; English and the country's language at least.
+    pub labels: BTreeMap<String, String>,
+}
+
+impl Profile {
+    /// The base template, unchanged, for a country without a profile of its own.
+    pub fn base(country: CountryCode, template_version: u32) -> Profile {
+        Profile {
+            country,
+            version: 0,
+            template_version,
+            remove: vec![],
+            add: vec![],
+        }
+    }
+
+    pub fn from_toml(text: &str) -> Result<Profile, DomainError> {
+        toml::from_str(text)
+            .map_err(|e| DomainError::field("profile", format!("is not a valid profile file: {e}")))
+    }
+
+    pub fn reference(&self) -> ProfileRef {
+        ProfileRef {
+            country: self.country,
+            version: self.version,
+        }
+    }
+
+    /// The template as this country uses it. Every error names the profile entry.
+    pub fn apply(&self, base: &Template) -> Result<Template, DomainError> {
+        let mut errors = Errors::new();
+        if self.template_version != base.version {
+            errors.add(
+                "profile.template_version",
+                format!(
+                    "is {}, but the template is version {}",
+                    self.template_version, base.version
+                ),
+            );
+            return errors.into_result().map(|()| base.clone());
+        }
+        let mut template = base.clone();
+        template.profile = Some(self.reference());
+
+        for (i, code) in self.remove.iter().enumerate() {
+            let name = format!("profile.remove[{i}]");
+            let Some((_, field)) = base.all_fields().find(|(_, f)| &f.code == code) else {
+                errors.add(
+                    name,
+                    format!(
+                        "`{code}` is not a field of template version {}",
+                        base.version
+                    ),
+                );
+                continue;
+            };
+            if field.required {
+                errors.add(&name, format!("`{code}` is required by the template; a profile may remove only optional fields"));
+            }
+            if let Some((_, dependant)) = base.all_fields().find(|(_, f)| {
+                f.required_when.as_ref().is_some_and(|c| c.field() == code)
+                    && !self.remove.contains(&f.code)
+            }) {
+                errors.add(
+                    name,
+                    format!(
+                        "`{code}` decides whether `{}` is required; remove both or neither",
+                        dependant.code
+                    ),
+                );
+            }
+        }
+        for section in template
+            .sections
+            .iter_mut()
+            .chain(std::iter::once(&mut template.child))
+        {
+            for group in &mut section.groups {
+                group.fields.retain(|f| !self.remove.contains(&f.code));
+            }
+        }
+
+        let prefix = format!("x_{}_", self.country.as_str().to_ascii_lowercase());
+        for (i, added) in self.add.iter().enumerate() {
+            let name = format!("profile.add[{i}]");
+            if !added.code.starts_with(&prefix) || !is_code(&added.code) {
+                errors.add(
+                    format!("{name}.code"),
+                    format!("`{}` must start with `{prefix}` and use lower-case letters, digits and `_`", added.code),
+                );
+                continue;
+            }
+            if !added.labels.contains_key("en") {
+                errors.add(format!("{name}.labels"), "needs an English label (`en`)");
+            }
+            for (lang, label) in &added.labels {
+                if crate::codes::LanguageCode::parse(lang).is_err() {
+                    errors.add(
+                        format!("{name}.labels.{lang}"),
+                        "is not an ISO 639-1 language code",
+                    );
+                }
+                if label.trim().is_empty() || label.chars().count() > SHORT_TEXT_MAX {
+                    errors.add(
+                        format!("{name}.labels.{lang}"),
+                        format!("must have 1 to {SHORT_TEXT_MAX} characters"),
+                    );
+                }
+            }
+            let target = template
+                .sections
+                .iter_mut()
+                .chain(std::iter::once(&mut template.child))
+                .find_map(|s| {
+                    let side = s.side;
+                    s.groups
+                        .iter_mut()
+                        .find(|g| g.code == added.group)
+                        .map(|g| (side, g))
+                });
+            let Some((section_side, group)) = target else {
+                errors.add(
+                    format!("{name}.group"),
+                    format!("`{}` is not a group of the template", added.group),
+                );
+                continue;
+            };
+            let Ok(code) = FieldCode::new(&added.group, &added.code) else {
+                continue;
+            };
+            group.fields.push(Field {
+                code,
+                kind: added.kind,
+                list: added.list.clone(),
+                required: added.required,
+                required_when: added.required_when.clone(),
+                side: added.side.unwrap_or(section_side),
+                data: added.data,
+                added_by: Some(self.country),
+                labels: added.labels.clone(),
+            });
+        }
+        errors.into_result()?;
+        template.check().map_err(|e| match e {
+            DomainError::Invalid(list) => DomainError::Invalid(
+                list.into_iter()
+                    .map(|mut fe| {
+                        fe.field = format!("profile: {}", fe.field);
+                        fe
+                    })
+                    .collect(),
+            ),
+            other => other,
+        })?;
+        Ok(template)
+    }
+}

@@ -114,6 +114,8 @@ async fn anonymise_one(
             measures,
             consents,
             shares: trm_domain::anonymise::anonymise_shares(&r.shares),
+            referrals: Vec::new(),
+            erase_referrals: true,
             events: vec![CaseEvent {
                 id: EventId::from_uuid(Uuid::now_v7()),
                 case_id: id,

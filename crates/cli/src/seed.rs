@@ -104,6 +104,8 @@ pub fn synthetic_change(
         measures,
         consents,
         shares: Vec::new(),
+        referrals: Vec::new(),
+        erase_referrals: false,
         events,
     })
 }

@@ -41,6 +41,8 @@ async fn rewrite(store: &Store, id: CaseId, edit: impl FnOnce(&mut Case)) {
                 measures: Vec::new(),
                 consents: Vec::new(),
                 shares: Vec::new(),
+                referrals: Vec::new(),
+                erase_referrals: false,
                 events: Vec::new(),
             })),
             vec![audit],

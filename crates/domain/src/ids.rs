@@ -43,3 +43,5 @@ id_type!(OrganisationId);
 id_type!(UserId);
 id_type!(/// An API token or a session, as it is listed (never its secret).
     TokenId);
+id_type!(/// A referral: one template document exchanged between two countries about a person.
+    ReferralId);

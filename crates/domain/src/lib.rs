@@ -16,6 +16,7 @@ pub mod measure;
 pub mod org;
 pub mod person;
 pub mod policy;
+pub mod referral;
 pub mod scope;
 pub mod template;
 mod text;

@@ -332,6 +332,8 @@ pub async fn update_case(
             measures: Vec::new(),
             consents: Vec::new(),
             shares: Vec::new(),
+            referrals: Vec::new(),
+            erase_referrals: false,
             events: vec![event(p, id, now, EventKind::CaseUpdated, None, changed)],
         };
         Ok((
@@ -984,6 +986,8 @@ pub async fn erase_case(
             measures,
             consents,
             shares: trm_domain::anonymise::anonymise_shares(&r.shares),
+            referrals: Vec::new(),
+            erase_referrals: true,
             events: vec![event(
                 p,
                 id,

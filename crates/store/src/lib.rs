@@ -11,6 +11,7 @@ mod accounts;
 mod audit;
 mod checkpointer;
 mod migrations;
+mod referrals;
 mod rows;
 mod sealing;
 mod writer;
@@ -40,14 +41,17 @@ use trm_domain::timeline::CaseEvent;
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
 pub use migrations::MIGRATIONS;
+pub use referrals::{ReferralRecord, ReferralWrite};
 
 /// Where values sealed under the data key are kept: the "tables" `Store::stale_sealed`
 /// and `Change::Reseal` take, which key rotation must go through, every one of them.
-pub const SEALED_TABLES: [&str; 5] = [
+pub const SEALED_TABLES: [&str; 7] = [
     "cases",
     "measures",
     "consents",
     "case_shares",
+    referrals::REFERRALS,
+    referrals::REFERRAL_VERSIONS,
     accounts::TOTP_SECRETS,
 ];
 pub use sealing::Sealer;
@@ -98,6 +102,8 @@ pub enum Change {
         password_hash: String,
     },
     Case(Box<CaseChange>),
+    /// A referral received from another node, not (yet) about a case held here.
+    Referral(Box<ReferralWrite>),
     /// Logins, second factors, sessions and API tokens (see `accounts.rs`).
     Account(AccountChange),
     AuditCheckpoint(Checkpoint),
@@ -124,6 +130,9 @@ pub struct CaseChange {
     pub measures: Vec<Measure>,
     pub consents: Vec<ConsentRecord>,
     pub shares: Vec<CaseShare>,
+    pub referrals: Vec<ReferralWrite>,
+    /// Set when the person's data is erased: the referral documents go too.
+    pub erase_referrals: bool,
     pub events: Vec<CaseEvent>,
 }
 
@@ -137,6 +146,8 @@ impl CaseChange {
             measures: Vec::new(),
             consents: Vec::new(),
             shares: Vec::new(),
+            referrals: Vec::new(),
+            erase_referrals: false,
             events: vec![event],
         }
     }
@@ -149,6 +160,8 @@ impl CaseChange {
             measures: Vec::new(),
             consents: Vec::new(),
             shares: Vec::new(),
+            referrals: Vec::new(),
+            erase_referrals: false,
             events: vec![event],
         }
     }
@@ -487,6 +500,12 @@ impl Store {
             "measures" => "SELECT id, doc FROM measures WHERE id > ? ORDER BY id LIMIT ?",
             "consents" => "SELECT id, doc FROM consents WHERE id > ? ORDER BY id LIMIT ?",
             "case_shares" => "SELECT id, doc FROM case_shares WHERE id > ? ORDER BY id LIMIT ?",
+            referrals::REFERRALS => {
+                "SELECT id, doc FROM referrals WHERE id > ? ORDER BY id LIMIT ?"
+            }
+            referrals::REFERRAL_VERSIONS => {
+                "SELECT id, doc FROM referral_versions WHERE id > ? ORDER BY id LIMIT ?"
+            }
             accounts::TOTP_SECRETS => accounts::STALE_TOTP_SECRETS_SQL,
             other => {
                 return Err(StoreError::Corrupt(format!(

@@ -253,6 +253,7 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
             .map_err(|e| unique_violation(e, "username"))?;
         }
         Change::Case(change) => apply_case(conn, sealer, change).await?,
+        Change::Referral(write) => crate::referrals::apply(conn, sealer, write).await?,
         Change::Account(change) => crate::accounts::apply(conn, sealer, change).await?,
         Change::AuditCheckpoint(cp) => crate::audit::insert_checkpoint(conn, cp).await?,
         Change::Reseal {
@@ -266,6 +267,10 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
                 "measures" => "UPDATE measures SET doc = ?1 WHERE id = ?2 AND doc = ?3",
                 "consents" => "UPDATE consents SET doc = ?1 WHERE id = ?2 AND doc = ?3",
                 "case_shares" => "UPDATE case_shares SET doc = ?1 WHERE id = ?2 AND doc = ?3",
+                "referrals" => "UPDATE referrals SET doc = ?1 WHERE id = ?2 AND doc = ?3",
+                "referral_versions" => {
+                    "UPDATE referral_versions SET doc = ?1 WHERE id = ?2 AND doc = ?3"
+                }
                 crate::accounts::TOTP_SECRETS => crate::accounts::RESEAL_TOTP_SECRET_SQL,
                 other => {
                     return Err(StoreError::Corrupt(format!(
@@ -399,6 +404,12 @@ async fn apply_case(
         .bind(sealer.seal("case_shares", &id, s)?)
         .execute(&mut *conn)
         .await?;
+    }
+    for r in &change.referrals {
+        crate::referrals::apply(conn, sealer, r).await?;
+    }
+    if change.erase_referrals {
+        crate::referrals::erase_for_case(conn, case.id).await?;
     }
     for e in &change.events {
         sqlx::query("INSERT INTO case_events (id, case_id, at, doc) VALUES (?, ?, ?, ?)")

@@ -50,6 +50,8 @@ fn insert(case: &Case) -> Change {
         measures: vec![],
         consents: vec![],
         shares: vec![],
+        referrals: Vec::new(),
+        erase_referrals: false,
         events: vec![],
     }))
 }
@@ -117,6 +119,8 @@ async fn a_stale_version_is_a_conflict_and_writes_nothing() {
             measures: vec![],
             consents: vec![],
             shares: vec![],
+            referrals: Vec::new(),
+            erase_referrals: false,
             events: vec![],
         }))
     };

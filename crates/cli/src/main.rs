@@ -10,6 +10,7 @@ mod node;
 mod paths;
 mod retention;
 mod seed;
+mod template;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -109,6 +110,11 @@ enum Command {
         #[command(subcommand)]
         what: RetentionCommand,
     },
+    /// The transnational referral template (seed 004 Annex I): show it, check it.
+    Template {
+        #[command(subcommand)]
+        what: TemplateCommand,
+    },
     /// Export what the node holds about a person.
     Export {
         #[command(subcommand)]
@@ -193,6 +199,27 @@ enum RetentionCommand {
         /// Only list the cases due (ids and closing dates); change nothing.
         #[arg(long)]
         dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum TemplateCommand {
+    /// Print the schema: sections, fields, who fills them, code lists, in a language.
+    Show {
+        /// en, sq, bs, hr, sr-Latn, mk, bg, ro, uk, it, pl, sk.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Apply this country's national profile (e.g. IT).
+        #[arg(long, value_parser = parse_country)]
+        country: Option<CountryCode>,
+    },
+    /// Check the schema, the national profiles and every translation; exit 1 on any gap.
+    Check,
+    /// Print the JSON Schema of the wire form.
+    JsonSchema {
+        /// Apply this country's national profile (e.g. IT).
+        #[arg(long, value_parser = parse_country)]
+        country: Option<CountryCode>,
     },
 }
 
@@ -355,6 +382,17 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     lang,
                 },
         } => export::person(&case_id, &data, &out, format, lang.as_deref()).await,
+        Command::Template { what } => match what {
+            TemplateCommand::Show { lang, country } => {
+                print!("{}", template::show(lang.as_deref(), country)?);
+                Ok(())
+            }
+            TemplateCommand::Check => template::check_command(),
+            TemplateCommand::JsonSchema { country } => {
+                println!("{}", template::json_schema(country)?);
+                Ok(())
+            }
+        },
         Command::Backup { data, out } => backup::backup(&data, &out).await,
         Command::Restore {
             from,

@@ -727,8 +727,52 @@ fn document_strategy() -> impl Strategy<Value = WireDocument> {
     })
 }
 
+fn schema_validator(t: &Template) -> (boon::Schemas, boon::SchemaIndex) {
+    let schema = json_schema(t);
+    let url = schema["$id"].as_str().unwrap().to_owned();
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler.add_resource(&url, schema).unwrap();
+    let index = compiler.compile(&url, &mut schemas).unwrap();
+    (schemas, index)
+}
+
+#[test]
+fn the_json_schema_refuses_what_the_parser_refuses() {
+    let (schemas, index) = schema_validator(&it_template());
+    let mut w = wire(complete_fields(), Side::Exploitation);
+    w.profile = profile_for(country("IT")).unwrap();
+    let good = serde_json::to_value(&w).unwrap();
+    assert!(schemas.validate(&good, index).is_ok());
+    for (code, bad) in [
+        ("personal.sex", json!("f")),
+        ("personal.shoe_size", json!("42")),
+        ("case.exploitation_types", json!(["piracy"])),
+        ("personal.citizenship", json!(["Albania"])),
+        ("header.exploitation_institution", json!({"email": "x@example.org"})),
+    ] {
+        let mut doc = good.clone();
+        doc["fields"][code] = bad;
+        assert!(schemas.validate(&doc, index).is_err(), "{code}");
+        let parsed: WireDocument = serde_json::from_value(doc).unwrap();
+        assert!(parse(embedded().unwrap(), &parsed).is_err(), "{code}");
+    }
+    let mut doc = good.clone();
+    doc["fields"]["lt_measures.education"] = json!({"offered": false, "accepted": true});
+    assert!(schemas.validate(&doc, index).is_err(), "accepted without offered");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Every document this node emits is valid against the schema it publishes.
+    #[test]
+    fn every_emitted_document_is_valid_against_the_published_schema(w in document_strategy()) {
+        let (schemas, index) = schema_validator(&it_template());
+        let (_, doc) = parse(embedded().unwrap(), &w).unwrap();
+        let emitted = serde_json::to_value(doc.to_wire()).unwrap();
+        prop_assert!(schemas.validate(&emitted, index).is_ok());
+    }
 
     /// Export then import gives back the same document, and the wire form is stable.
     #[test]

@@ -57,6 +57,13 @@ pub enum AuditAction {
     BackupTaken,
     BackupRestored,
     AuditVerified,
+    ReferralDrafted,
+    ReferralEdited,
+    ReferralRead,
+    ReferralPrinted,
+    ReferralSent,
+    ReferralReceived,
+    CasesExported,
 }
 
 /// Who acted: a user, or a command run on the node by its administrator.

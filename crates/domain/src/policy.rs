@@ -40,10 +40,22 @@ pub enum Action {
     /// The audit trail without personal data.
     ReadAuditMetadata,
     VerifyAudit,
+    /// The referral template, its labels and its JSON Schema (no personal data).
+    ReadTemplate,
+    /// Read a referral held by one's organisation, print it, export it.
+    ReadReferral,
+    /// Draft a referral from a case, edit a draft, start a follow-up version.
+    EditReferral,
+    /// Freeze a draft and send it to the other country.
+    SendReferral,
+    /// Take in a referral version written by another country's node.
+    ReceiveReferral,
+    /// Pseudonymous case data (no names, no free text) as CSV, for analysts.
+    ExportCasesCsv,
 }
 
 impl Action {
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 24] = [
         Action::ReadCatalogue,
         Action::ListCases,
         Action::CreateCase,
@@ -62,6 +74,12 @@ impl Action {
         Action::ManageUsers,
         Action::ReadAuditMetadata,
         Action::VerifyAudit,
+        Action::ReadTemplate,
+        Action::ReadReferral,
+        Action::EditReferral,
+        Action::SendReferral,
+        Action::ReceiveReferral,
+        Action::ExportCasesCsv,
     ];
 }
 
@@ -102,6 +120,17 @@ pub const TABLE: &[(Action, &[Role])] = &[
     (Action::ManageUsers, &[ADM]),
     (Action::ReadAuditMetadata, &[ADM, MON]),
     (Action::VerifyAudit, &[ADM, MON]),
+    (
+        Action::ReadTemplate,
+        &[ADM, FP, CM, CW, LE, PRO, GRD, MON, DIR],
+    ),
+    (Action::ReadReferral, &[FP, CM, CW]),
+    (Action::EditReferral, &[FP, CM, CW]),
+    // Sending a person's data abroad is decided by the case manager or the focal point.
+    (Action::SendReferral, &[FP, CM]),
+    // Every request from abroad lands at the focal point (seed 004 §4.3.2).
+    (Action::ReceiveReferral, &[FP]),
+    (Action::ExportCasesCsv, &[FP, CM]),
 ];
 
 /// Whether `role` may attempt `action`. Anything not in the table is denied.

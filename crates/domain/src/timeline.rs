@@ -24,6 +24,13 @@ pub enum EventKind {
     CaseUnrestricted,
     /// The person's data was erased on request or by the retention rule.
     CaseAnonymised,
+    /// A referral to another country was drafted from the case.
+    ReferralDrafted,
+    ReferralEdited,
+    /// A version of a referral was frozen and sent.
+    ReferralSent,
+    /// The other country's version of a referral (e.g. its follow-up after return) arrived.
+    ReferralReceived,
 }
 
 /// Who made a change: a user, or a command run on the node (`trm gen`, imports).

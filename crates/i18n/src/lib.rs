@@ -15,6 +15,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+pub mod labelled;
+pub use labelled::{LabelledTemplate, field_label, labelled};
+
 /// The languages of the region OpenTRM ships, English first (the fallback).
 pub const LANGUAGES: [&str; 12] = [
     "en", "sq", "bs", "hr", "sr-Latn", "mk", "bg", "ro", "uk", "it", "pl", "sk",

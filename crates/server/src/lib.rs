@@ -6,6 +6,9 @@ pub mod error;
 pub mod extract;
 pub mod headers;
 mod openapi;
+pub mod print;
+pub mod referral_routes;
+pub mod referrals;
 pub mod route_policy;
 pub mod routes;
 pub mod security_events;
@@ -21,7 +24,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{delete, get, patch, post};
+use axum::routing::{delete, get, patch, post, put};
 use time::OffsetDateTime;
 use tokio::net::TcpListener;
 use tower_http::timeout::TimeoutLayer;
@@ -144,6 +147,42 @@ pub fn router(state: AppState) -> Router {
         .route("/api/audit", get(audit_metadata))
         .route("/api/audit/verify", get(verify_audit))
         .route("/api/audit/checkpoints", get(audit_checkpoints))
+        .route("/api/template", get(referral_routes::template))
+        .route(
+            "/api/template/json-schema",
+            get(referral_routes::json_schema),
+        )
+        .route("/assets/{file}", get(referral_routes::asset))
+        .route("/api/referrals", get(referral_routes::list_referrals))
+        .route(
+            "/api/referrals/incoming",
+            post(referral_routes::receive_referral),
+        )
+        .route(
+            "/api/cases/{id}/referrals",
+            post(referral_routes::create_referral),
+        )
+        .route("/api/referrals/{id}", get(referral_routes::read_referral))
+        .route(
+            "/api/referrals/{id}/draft",
+            put(referral_routes::save_draft),
+        )
+        .route(
+            "/api/referrals/{id}/send",
+            post(referral_routes::send_referral),
+        )
+        .route(
+            "/api/referrals/{id}/versions",
+            post(referral_routes::start_version),
+        )
+        .route(
+            "/api/referrals/{id}/wire",
+            get(referral_routes::referral_wire),
+        )
+        .route(
+            "/api/referrals/{id}/print",
+            get(referral_routes::print_referral),
+        )
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             route_policy::enforce,

@@ -5,7 +5,7 @@ use axum::response::IntoResponse;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes;
+use crate::{referral_routes, routes};
 
 struct BearerAuth;
 
@@ -36,6 +36,10 @@ impl Modify for BearerAuth {
         routes::access_log, routes::restrict_case, routes::unrestrict_case, routes::erase_case,
         routes::export_person, routes::indicators, routes::audit_metadata, routes::verify_audit,
         routes::audit_checkpoints,
+        referral_routes::template, referral_routes::json_schema, referral_routes::list_referrals,
+        referral_routes::create_referral, referral_routes::read_referral, referral_routes::save_draft,
+        referral_routes::send_referral, referral_routes::start_version, referral_routes::receive_referral,
+        referral_routes::referral_wire, referral_routes::print_referral,
     ),
     modifiers(&BearerAuth)
 )]

@@ -107,6 +107,43 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/audit", Act(Action::ReadAuditMetadata)),
     ("GET", "/api/audit/verify", Act(Action::VerifyAudit)),
     ("GET", "/api/audit/checkpoints", Act(Action::VerifyAudit)),
+    ("GET", "/api/template", Act(Action::ReadTemplate)),
+    // Published: the schema holds no personal data, and partners validate against it.
+    ("GET", "/api/template/json-schema", Public),
+    ("GET", "/assets/{file}", Public),
+    ("GET", "/api/referrals", Act(Action::ReadReferral)),
+    (
+        "POST",
+        "/api/referrals/incoming",
+        Act(Action::ReceiveReferral),
+    ),
+    (
+        "POST",
+        "/api/cases/{id}/referrals",
+        Act(Action::EditReferral),
+    ),
+    ("GET", "/api/referrals/{id}", Act(Action::ReadReferral)),
+    (
+        "PUT",
+        "/api/referrals/{id}/draft",
+        Act(Action::EditReferral),
+    ),
+    (
+        "POST",
+        "/api/referrals/{id}/send",
+        Act(Action::SendReferral),
+    ),
+    (
+        "POST",
+        "/api/referrals/{id}/versions",
+        Act(Action::EditReferral),
+    ),
+    ("GET", "/api/referrals/{id}/wire", Act(Action::ReadReferral)),
+    (
+        "GET",
+        "/api/referrals/{id}/print",
+        Act(Action::ReadReferral),
+    ),
 ];
 
 pub fn gate(method: &Method, path: &str) -> Option<Gate> {

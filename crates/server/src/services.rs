@@ -33,7 +33,7 @@ use crate::error::ApiError;
 const CONFLICT_RETRIES: usize = 5;
 pub const MAX_PAGE: u32 = 200;
 
-fn event(
+pub(crate) fn event(
     p: &Principal,
     case: CaseId,
     now: OffsetDateTime,
@@ -86,7 +86,7 @@ pub async fn permit(state: &AppState, p: &Principal, action: Action) -> Result<(
 
 /// Reads a case and decides what the caller may see of it. A case the caller may not
 /// see answers exactly like a missing one (and the attempt is audited).
-async fn open_case(
+pub(crate) async fn open_case(
     state: &AppState,
     p: &Principal,
     id: CaseId,
@@ -114,7 +114,11 @@ async fn open_case(
 }
 
 /// Loads a case the caller's organisation holds and may change.
-async fn load(state: &AppState, p: &Principal, id: CaseId) -> Result<CaseRecord, ApiError> {
+pub(crate) async fn load(
+    state: &AppState,
+    p: &Principal,
+    id: CaseId,
+) -> Result<CaseRecord, ApiError> {
     let (record, access) = open_case(state, p, id).await?;
     if access.can_write() {
         Ok(record)
@@ -125,7 +129,7 @@ async fn load(state: &AppState, p: &Principal, id: CaseId) -> Result<CaseRecord,
 
 /// A change to what is kept beside a case (a measure, a consent, a grant), recorded on
 /// the timeline as `kind` by the caller.
-fn beside(
+pub(crate) fn beside(
     p: &Principal,
     case: &Case,
     now: OffsetDateTime,
@@ -154,7 +158,7 @@ async fn change_case<T>(
 
 /// On whose authority a case is changed.
 #[derive(Clone, Copy)]
-enum WriteAs<'a> {
+pub(crate) enum WriteAs<'a> {
     /// The holding organisation's staff, working the case.
     Holder(&'a Principal),
     /// The administrator or the holder's case manager acting on the data-protection
@@ -193,7 +197,7 @@ async fn read_for_change(
 /// `who`'s authority, `change` computes what to write, and
 /// the write carries its audit entry. When another process changed the case between
 /// the read and the write, it reads again and recomputes.
-async fn write_case_change<T>(
+pub(crate) async fn write_case_change<T>(
     state: &AppState,
     who: WriteAs<'_>,
     id: CaseId,

@@ -100,6 +100,11 @@ pub async fn user(
 }
 
 pub async fn spawn() -> TestNode {
+    spawn_in("IT").await
+}
+
+/// A node of `country` (its national template profile applies).
+pub async fn spawn_in(country: &str) -> TestNode {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(
         &dir.path().join("node.db"),
@@ -112,7 +117,7 @@ pub async fn spawn() -> TestNode {
     let node = NodeRecord {
         node_id: uuid::Uuid::now_v7(),
         organisation: home.id,
-        country: CountryCode::parse("IT").unwrap(),
+        country: CountryCode::parse(country).unwrap(),
         name: "Test node".into(),
         created_at: time::OffsetDateTime::now_utc(),
     };
@@ -255,6 +260,10 @@ impl TestNode {
 
     pub async fn post(&self, token: &str, path: &str, body: &Value) -> Response {
         self.send(reqwest::Method::POST, token, path, body).await
+    }
+
+    pub async fn put(&self, token: &str, path: &str, body: &Value) -> Response {
+        self.send(reqwest::Method::PUT, token, path, body).await
     }
 
     pub async fn patch(&self, token: &str, path: &str, body: &Value) -> Response {

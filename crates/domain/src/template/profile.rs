@@ -18,6 +18,16 @@ use crate::codes::CountryCode;
 use crate::error::{DomainError, Errors};
 use crate::text::SHORT_TEXT_MAX;
 
+/// The country named by a profile field's code `x_<cc>_<name>`.
+fn added_by(code: &str) -> Option<CountryCode> {
+    let rest = code.strip_prefix("x_")?;
+    let (cc, name) = rest.split_once('_')?;
+    if cc.len() != 2 || name.is_empty() || !is_code(code) {
+        return None;
+    }
+    CountryCode::parse(&cc.to_ascii_uppercase()).ok()
+}
+
 /// Which profile a referral was made with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -144,16 +154,21 @@ impl Profile {
             }
         }
 
-        let prefix = format!("x_{}_", self.country.as_str().to_ascii_lowercase());
         for (i, added) in self.add.iter().enumerate() {
             let name = format!("profile.add[{i}]");
-            if !added.code.starts_with(&prefix) || !is_code(&added.code) {
+            // A follow-up version carries the sender's additions and the answering
+            // country's: each field names its own country in its code.
+            let Some(country) = added_by(&added.code) else {
                 errors.add(
                     format!("{name}.code"),
-                    format!("`{}` must start with `{prefix}` and use lower-case letters, digits and `_`", added.code),
+                    format!(
+                        "`{}` must start with `x_` and a country code (e.g. `x_{}_`) and use lower-case letters, digits and `_`",
+                        added.code,
+                        self.country.as_str().to_ascii_lowercase()
+                    ),
                 );
                 continue;
-            }
+            };
             if !added.labels.contains_key("en") {
                 errors.add(format!("{name}.labels"), "needs an English label (`en`)");
             }
@@ -200,7 +215,7 @@ impl Profile {
                 required_when: added.required_when.clone(),
                 side: added.side.unwrap_or(section_side),
                 data: added.data,
-                added_by: Some(self.country),
+                added_by: Some(country),
                 labels: added.labels.clone(),
             });
         }

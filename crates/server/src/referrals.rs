@@ -1,0 +1,564 @@
+//! Referral services: draft from a case, edit, send (freeze), take in the other
+//! country's version, read, print. The rules are the domain's (`trm_domain::referral`,
+//! `trm_domain::template`); here they are applied with authorisation, audit and storage.
+//!
+//! A referral is read only by staff of the organisation that holds it; an outgoing one
+//! also needs full access to its case (so a restricted or erased case closes it). What
+//! the caller may not see answers 404, like a missing referral, and is audited.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use trm_domain::access::Section;
+use trm_domain::audit::AuditAction;
+use trm_domain::codes::{CountryCode, LanguageCode, SharePurpose};
+use trm_domain::consent::{ConsentScope, ConsentState, current_consent};
+use trm_domain::ids::{CaseId, ReferralId};
+use trm_domain::policy::Action;
+use trm_domain::referral::{self, Direction, DraftInput, Referral, ReferralVersion, VersionState};
+use trm_domain::template::{self, PrefillContext, Profile, Side, Template, WireDocument};
+use trm_domain::timeline::EventKind;
+use trm_domain::{DomainError, FieldError};
+use trm_store::{Change, ReferralRecord, ReferralWrite};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::services::{WriteAs, audit_event, beside, open_case, permit, write_case_change};
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewReferral {
+    /// The country of origin or third country the referral goes to.
+    pub recipient: CountryCode,
+    /// The language the case's free text is written in; the node's by default.
+    #[serde(default)]
+    pub language: Option<LanguageCode>,
+}
+
+/// A version without its document, for the history.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct VersionSummary {
+    pub version: u32,
+    pub state: VersionState,
+    pub author_side: Side,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub frozen_at: Option<OffsetDateTime>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReferralView {
+    pub referral: Referral,
+    /// Every version, oldest first.
+    pub history: Vec<VersionSummary>,
+    /// The latest version, with its document.
+    pub current: ReferralVersion,
+    /// What still stops the current draft from being sent (empty when it can go, or
+    /// when the current version is not a draft).
+    pub blocking: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReferralSummary {
+    pub id: ReferralId,
+    pub case_id: Option<CaseId>,
+    pub direction: Direction,
+    pub counterpart: CountryCode,
+    pub our_side: Side,
+    pub latest_version: Option<u32>,
+    pub latest_state: Option<VersionState>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+}
+
+fn templates() -> Result<&'static template::Embedded, ApiError> {
+    template::embedded()
+        .map_err(|e| ApiError::Internal(format!("the embedded referral template is broken: {e}")))
+}
+
+/// The template as this node fills it: the base template adapted by the node's profile.
+pub fn node_profile(state: &AppState) -> Result<Profile, ApiError> {
+    template::profile_for(state.node.country).map_err(|e| {
+        ApiError::Internal(format!(
+            "the national profile of {} is broken: {e}",
+            state.node.country
+        ))
+    })
+}
+
+pub fn node_template(state: &AppState) -> Result<Template, ApiError> {
+    Ok(node_profile(state)?.apply(templates()?.current())?)
+}
+
+fn parse_id(text: &str) -> Result<ReferralId, ApiError> {
+    ReferralId::parse(text).map_err(|_| ApiError::NotFound("referral"))
+}
+
+pub fn referral_id(text: &str) -> Result<ReferralId, ApiError> {
+    parse_id(text)
+}
+
+/// Loads a referral the caller may work on; anything else is a 404, audited.
+async fn open_referral(
+    state: &AppState,
+    p: &Principal,
+    id: ReferralId,
+) -> Result<ReferralRecord, ApiError> {
+    let record = state.store.referral(id).await?;
+    let visible = match &record {
+        Some(r) if r.referral.holder == p.organisation => match r.referral.case_id {
+            Some(case) => open_case(state, p, case)
+                .await
+                .is_ok_and(|(_, access)| access.can_write()),
+            None => true,
+        },
+        _ => false,
+    };
+    match record {
+        Some(record) if visible => Ok(record),
+        _ => {
+            let denied = audit_event(state, p, AuditAction::AccessDenied)
+                .subject(format!("referral {id}"))
+                .denied();
+            state.store.audit(vec![denied]).await?;
+            Err(ApiError::NotFound("referral"))
+        }
+    }
+}
+
+fn view(
+    record: ReferralRecord,
+    today: time::Date,
+    now: OffsetDateTime,
+) -> Result<ReferralView, ApiError> {
+    let current = record
+        .versions
+        .last()
+        .cloned()
+        .ok_or_else(|| ApiError::Internal("a referral without a version".into()))?;
+    let blocking = if current.state == VersionState::Draft {
+        match referral::freeze(templates()?, &record.versions, now, today) {
+            Ok(_) => Vec::new(),
+            Err(DomainError::Invalid(list)) => list,
+            Err(other) => return Err(other.into()),
+        }
+    } else {
+        Vec::new()
+    };
+    Ok(ReferralView {
+        history: record
+            .versions
+            .iter()
+            .map(|v| VersionSummary {
+                version: v.version,
+                state: v.state,
+                author_side: v.document.author_side,
+                created_at: v.created_at,
+                frozen_at: v.frozen_at,
+            })
+            .collect(),
+        referral: record.referral,
+        current,
+        blocking,
+    })
+}
+
+/// Writes a referral change: with its case (timeline event, case version) when it has
+/// one, on its own otherwise. The audit entry commits in the same transaction.
+async fn write(
+    state: &AppState,
+    p: &Principal,
+    referral: Referral,
+    version: ReferralVersion,
+    kind: EventKind,
+    audit: trm_domain::audit::AuditEvent,
+) -> Result<(), ApiError> {
+    let subject = Some(format!("referral {} v{}", referral.id, version.version));
+    let write = ReferralWrite {
+        referral,
+        version: Some(version),
+    };
+    match write.referral.case_id {
+        Some(case) => {
+            write_case_change(state, WriteAs::Holder(p), case, audit, |r, now| {
+                let mut change = beside(p, &r.case, now, kind, subject.clone());
+                let mut w = write.clone();
+                w.referral.updated_at = now;
+                change.referrals = vec![w];
+                Ok((change, ()))
+            })
+            .await
+        }
+        None => Ok(state
+            .store
+            .write_audited(Change::Referral(Box::new(write)), vec![audit])
+            .await?),
+    }
+}
+
+pub async fn list(state: &AppState, p: &Principal) -> Result<Vec<ReferralSummary>, ApiError> {
+    permit(state, p, Action::ReadReferral).await?;
+    Ok(state
+        .store
+        .referrals_of(p.organisation, 500)
+        .await?
+        .into_iter()
+        .map(|(r, latest)| ReferralSummary {
+            id: r.id,
+            case_id: r.case_id,
+            direction: r.direction,
+            counterpart: r.counterpart,
+            our_side: r.our_side,
+            latest_version: latest.map(|(v, _)| v),
+            latest_state: latest.map(|(_, s)| s),
+            updated_at: r.updated_at,
+        })
+        .collect())
+}
+
+/// Drafts a referral from the case: what the node knows is prefilled, never retyped.
+pub async fn create(
+    state: &AppState,
+    p: &Principal,
+    case_id: CaseId,
+    input: NewReferral,
+) -> Result<ReferralView, ApiError> {
+    permit(state, p, Action::EditReferral).await?;
+    if input.recipient == state.node.country {
+        return Err(ApiError::field(
+            "recipient",
+            format!(
+                "is this node's own country ({}); a referral goes to another country",
+                state.node.country
+            ),
+        ));
+    }
+    let template = node_template(state)?;
+    let profile = node_profile(state)?;
+    let holder = state.store.organisation(p.organisation).await?;
+    let language = input.language.map_or_else(|| default_language(state), Ok)?;
+    let id = ReferralId::from_uuid(Uuid::now_v7());
+    let audit = audit_event(state, p, AuditAction::ReferralDrafted)
+        .sections(Section::ALL)
+        .subject(format!("referral {id}"));
+    let created = write_case_change(state, WriteAs::Holder(p), case_id, audit, |r, now| {
+        let referral = Referral::outgoing(id, case_id, p.organisation, input.recipient, now);
+        let ctx = PrefillContext {
+            case: &r.case,
+            consents: &r.consents,
+            measures: &r.measures,
+            holder: holder.as_ref(),
+            recipient: input.recipient,
+            language,
+            today: now.date(),
+        };
+        let first = referral::first_draft(
+            &referral,
+            &profile,
+            language,
+            template::prefill(&template, &ctx),
+            p.user,
+            now,
+        );
+        let mut change = beside(
+            p,
+            &r.case,
+            now,
+            EventKind::ReferralDrafted,
+            Some(format!("referral {id} v1")),
+        );
+        change.referrals = vec![ReferralWrite {
+            referral: referral.clone(),
+            version: Some(first.clone()),
+        }];
+        Ok((
+            change,
+            ReferralRecord {
+                referral,
+                versions: vec![first],
+            },
+        ))
+    })
+    .await?;
+    let now = (state.now)();
+    view(created, now.date(), now)
+}
+
+fn default_language(state: &AppState) -> Result<LanguageCode, ApiError> {
+    let lang = match state.node.country.as_str() {
+        "AL" | "XK" => "sq",
+        "IT" => "it",
+        "MD" | "RO" => "ro",
+        "UA" => "uk",
+        "BG" => "bg",
+        "MK" => "mk",
+        "HR" => "hr",
+        "BA" => "bs",
+        "RS" | "ME" => "sr",
+        "PL" => "pl",
+        "SK" => "sk",
+        _ => "en",
+    };
+    LanguageCode::parse(lang).map_err(ApiError::Internal)
+}
+
+pub async fn read(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {
+    permit(state, p, Action::ReadReferral).await?;
+    let record = read_audited(state, p, parse_id(id)?, AuditAction::ReferralRead).await?;
+    let now = (state.now)();
+    view(record, now.date(), now)
+}
+
+async fn read_audited(
+    state: &AppState,
+    p: &Principal,
+    id: ReferralId,
+    action: AuditAction,
+) -> Result<ReferralRecord, ApiError> {
+    let record = open_referral(state, p, id).await?;
+    let mut audit = audit_event(state, p, action)
+        .sections(Section::ALL)
+        .subject(format!("referral {id}"));
+    if let Some(case) = record.referral.case_id {
+        audit = audit.case(case);
+    }
+    state.store.audit(vec![audit]).await?;
+    Ok(record)
+}
+
+pub async fn save_draft(
+    state: &AppState,
+    p: &Principal,
+    id: &str,
+    input: DraftInput,
+) -> Result<ReferralView, ApiError> {
+    permit(state, p, Action::EditReferral).await?;
+    let id = parse_id(id)?;
+    let record = open_referral(state, p, id).await?;
+    let edited = referral::edit_draft(templates()?, &record.versions, input)?;
+    let audit = audit_event(state, p, AuditAction::ReferralEdited)
+        .sections(Section::ALL)
+        .subject(format!("referral {id} v{}", edited.version));
+    write(
+        state,
+        p,
+        record.referral.clone(),
+        edited,
+        EventKind::ReferralEdited,
+        audit,
+    )
+    .await?;
+    read_after_write(state, id).await
+}
+
+async fn read_after_write(state: &AppState, id: ReferralId) -> Result<ReferralView, ApiError> {
+    let record = state
+        .store
+        .referral(id)
+        .await?
+        .ok_or(ApiError::NotFound("referral"))?;
+    let now = (state.now)();
+    view(record, now.date(), now)
+}
+
+/// Freezes the draft after every rule, and the consent gate: an outgoing referral leaves
+/// only while a current consent of the person covers sharing with the recipient country.
+pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {
+    permit(state, p, Action::SendReferral).await?;
+    let id = parse_id(id)?;
+    let record = open_referral(state, p, id).await?;
+    let now = (state.now)();
+    let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
+    if let (Direction::Outgoing, Some(case)) = (record.referral.direction, record.referral.case_id)
+    {
+        let case = state
+            .store
+            .case(case)
+            .await?
+            .ok_or(ApiError::NotFound("case"))?;
+        let wanted = ConsentScope::ShareData {
+            country: record.referral.counterpart,
+            organisation: None,
+            purpose: SharePurpose::Referral,
+        };
+        let consent = current_consent(&case.consents, &wanted);
+        if consent != ConsentState::Given {
+            return Err(ApiError::field(
+                "consents.share_data",
+                format!(
+                    "the case has no current consent of the person to share data with {} for a referral (it is {}); record the consent on the case first",
+                    record.referral.counterpart,
+                    match consent {
+                        ConsentState::Refused => "refused",
+                        ConsentState::Revoked => "revoked",
+                        _ => "not recorded",
+                    }
+                ),
+            ));
+        }
+    }
+    let audit = audit_event(state, p, AuditAction::ReferralSent)
+        .sections(Section::ALL)
+        .subject(format!(
+            "referral {id} v{} to {}",
+            frozen.version, record.referral.counterpart
+        ));
+    write(
+        state,
+        p,
+        record.referral.clone(),
+        frozen,
+        EventKind::ReferralSent,
+        audit,
+    )
+    .await?;
+    read_after_write(state, id).await
+}
+
+/// Starts this node's next version (e.g. the country of origin's follow-up after return).
+pub async fn start_version(
+    state: &AppState,
+    p: &Principal,
+    id: &str,
+) -> Result<ReferralView, ApiError> {
+    permit(state, p, Action::EditReferral).await?;
+    let id = parse_id(id)?;
+    let record = open_referral(state, p, id).await?;
+    let next = referral::next_draft(
+        &record.referral,
+        &record.versions,
+        &node_profile(state)?,
+        p.user,
+        (state.now)(),
+    )?;
+    let audit = audit_event(state, p, AuditAction::ReferralEdited)
+        .sections(Section::ALL)
+        .subject(format!("referral {id} v{}", next.version));
+    write(
+        state,
+        p,
+        record.referral.clone(),
+        next,
+        EventKind::ReferralEdited,
+        audit,
+    )
+    .await?;
+    read_after_write(state, id).await
+}
+
+/// Takes in a version written by another country's node: a new incoming referral, or
+/// the next version of one held here. Checked against the sender's template version and
+/// profile; a half-valid document is refused whole, naming every field.
+pub async fn receive(
+    state: &AppState,
+    p: &Principal,
+    wire: WireDocument,
+) -> Result<ReferralView, ApiError> {
+    permit(state, p, Action::ReceiveReferral).await?;
+    let id = ReferralId::from_uuid(wire.referral.referral_id);
+    let now = (state.now)();
+    let existing = state.store.referral(id).await?;
+    let (referral, versions) = match existing {
+        Some(record) if record.referral.holder == p.organisation => {
+            (record.referral, record.versions)
+        }
+        Some(_) => {
+            return Err(ApiError::Conflict(format!(
+                "referral {id} is held by another organisation of this node"
+            )));
+        }
+        None => {
+            let referral = Referral {
+                id,
+                case_id: None,
+                holder: p.organisation,
+                direction: Direction::Incoming,
+                counterpart: wire.profile.country,
+                our_side: if wire.author_side == Side::Exploitation {
+                    Side::Origin
+                } else {
+                    Side::Exploitation
+                },
+                created_at: now,
+                updated_at: now,
+            };
+            (referral, Vec::new())
+        }
+    };
+    if wire.author_side == referral.our_side {
+        return Err(ApiError::field(
+            "author_side",
+            format!(
+                "is `{}`, the side this node fills for referral {id}",
+                wire.author_side.code()
+            ),
+        ));
+    }
+    let (_, version) = referral::accept_received(templates()?, &versions, &wire, now)?;
+    let mut audit = audit_event(state, p, AuditAction::ReferralReceived)
+        .sections(Section::ALL)
+        .subject(format!(
+            "referral {id} v{} from {}",
+            version.version, referral.counterpart
+        ));
+    if let Some(case) = referral.case_id {
+        audit = audit.case(case);
+    }
+    write(
+        state,
+        p,
+        referral,
+        version,
+        EventKind::ReferralReceived,
+        audit,
+    )
+    .await?;
+    read_after_write(state, id).await
+}
+
+/// The wire form of a version (the latest by default): what travels to the other node.
+pub async fn wire(
+    state: &AppState,
+    p: &Principal,
+    id: &str,
+    version: Option<u32>,
+) -> Result<WireDocument, ApiError> {
+    permit(state, p, Action::ReadReferral).await?;
+    let record = read_audited(state, p, parse_id(id)?, AuditAction::ReferralRead).await?;
+    pick(&record, version).map(|v| v.document.clone())
+}
+
+pub(crate) fn pick(
+    record: &ReferralRecord,
+    version: Option<u32>,
+) -> Result<&ReferralVersion, ApiError> {
+    match version {
+        Some(n) => record
+            .versions
+            .iter()
+            .find(|v| v.version == n)
+            .ok_or(ApiError::NotFound("referral version")),
+        None => record
+            .versions
+            .last()
+            .ok_or(ApiError::NotFound("referral version")),
+    }
+}
+
+/// A version with the template it was made with, for printing and exports.
+pub async fn for_print(
+    state: &AppState,
+    p: &Principal,
+    id: &str,
+    version: Option<u32>,
+) -> Result<(ReferralRecord, u32, Template, template::Document), ApiError> {
+    permit(state, p, Action::ReadReferral).await?;
+    let record = read_audited(state, p, parse_id(id)?, AuditAction::ReferralPrinted).await?;
+    let chosen = pick(&record, version)?;
+    let (template, document) = template::parse(templates()?, &chosen.document)?;
+    let number = chosen.version;
+    Ok((record, number, template, document))
+}

@@ -6,6 +6,7 @@ pub mod access;
 pub mod anonymise;
 pub mod audit;
 pub mod case;
+pub mod cases_csv;
 pub mod catalogue;
 pub mod codes;
 pub mod consent;

@@ -190,11 +190,32 @@ mod tests {
 
     #[test]
     fn every_action_a_token_can_reach_is_named_by_some_scope() {
-        let reachable: Vec<_> = Action::ALL
-            .iter()
-            .filter(|a| Scope::ALL.iter().any(|s| s.allows(**a)))
+        // The weightiest actions, and (for now) the referral actions and the analysts'
+        // CSV, which no scope offers: they are used from an interactive session. Naming
+        // them keeps a new action from silently joining or leaving the list.
+        let in_no_scope = [
+            Action::ShareCase,
+            Action::BreakGlass,
+            Action::ReadCaseAccessLog,
+            Action::RestrictCase,
+            Action::EraseCase,
+            Action::ExportPerson,
+            Action::ReadTemplate,
+            Action::ReadReferral,
+            Action::EditReferral,
+            Action::SendReferral,
+            Action::ReceiveReferral,
+            Action::ExportCasesCsv,
+        ];
+        let reachable: Vec<Action> = Action::ALL
+            .into_iter()
+            .filter(|a| Scope::ALL.iter().any(|s| s.allows(*a)))
             .collect();
-        assert_eq!(reachable.len(), Action::ALL.len() - 6, "{reachable:?}");
+        let expected: Vec<Action> = Action::ALL
+            .into_iter()
+            .filter(|a| !in_no_scope.contains(a))
+            .collect();
+        assert_eq!(reachable, expected);
     }
 
     #[test]

@@ -10,7 +10,8 @@ use trm_i18n::Lang;
 use trm_server::print::{PrintMeta, page};
 
 fn render(lang: &str) -> String {
-    let wire: WireDocument = serde_json::from_str(include_str!("fixtures/referral-v2-it-al.json")).unwrap();
+    let wire: WireDocument =
+        serde_json::from_str(include_str!("fixtures/referral-v2-it-al.json")).unwrap();
     let (template, document) = parse(embedded().unwrap(), &wire).unwrap();
     let meta = PrintMeta {
         version: 2,
@@ -48,8 +49,17 @@ fn print_in_ukrainian() {
 fn every_language_prints_every_label_and_escapes_every_value() {
     for lang in Lang::all() {
         let html = render(lang.tag());
-        assert!(!html.contains("[field-") && !html.contains("[list-") && !html.contains("[section-") && !html.contains("[print-"), "{lang}: a label is missing");
-        assert!(html.contains("&lt;albanese&gt;"), "{lang}: free text is escaped");
+        assert!(
+            !html.contains("[field-")
+                && !html.contains("[list-")
+                && !html.contains("[section-")
+                && !html.contains("[print-"),
+            "{lang}: a label is missing"
+        );
+        assert!(
+            html.contains("&lt;albanese&gt;"),
+            "{lang}: free text is escaped"
+        );
         assert!(!html.contains("<albanese>"), "{lang}");
         assert!(html.contains(&format!("lang=\"{}\"", lang.tag())));
     }
@@ -59,7 +69,13 @@ fn every_language_prints_every_label_and_escapes_every_value() {
 fn text_in_another_language_is_marked_with_it() {
     let html = render("it");
     assert!(html.contains("Kurs mbrëmjeje"));
-    assert!(html.contains("Shqip"), "the Albanian comment is marked as Albanian for an Italian reader");
+    assert!(
+        html.contains("Shqip"),
+        "the Albanian comment is marked as Albanian for an Italian reader"
+    );
     let sq = render("sq");
-    assert!(sq.contains("Italiano"), "Italian free text is marked for an Albanian reader");
+    assert!(
+        sq.contains("Italiano"),
+        "Italian free text is marked for an Albanian reader"
+    );
 }

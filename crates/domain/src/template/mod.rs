@@ -3,6 +3,7 @@
 //! Schema of the wire form.
 
 mod document;
+pub mod htcds;
 pub mod json_schema;
 mod prefill;
 mod profile;
@@ -15,6 +16,7 @@ pub use document::{
     Document, DocumentRef, MAX_CHILDREN, TemplateSource, Values, WireDocument, check_for_sending,
     check_version, parse, resolve,
 };
+pub use htcds::{crosswalk_gaps, to_htcds};
 pub use json_schema::json_schema;
 pub use prefill::{PrefillContext, prefill};
 pub use profile::{Profile, ProfileField, ProfileRef};

@@ -8,19 +8,25 @@ use trm_i18n::{Lang, labelled};
 use crate::node::CliError;
 
 fn template_for(country: Option<CountryCode>) -> Result<Template, CliError> {
-    let templates = template::embedded().map_err(|e| CliError::Usage(format!("the embedded template is broken: {e}")))?;
+    let templates = template::embedded()
+        .map_err(|e| CliError::Usage(format!("the embedded template is broken: {e}")))?;
     let base = templates.current().clone();
     match country {
         None => Ok(base),
         Some(c) => {
-            let profile = template::profile_for(c).map_err(|e| CliError::Usage(format!("the profile of {c} is broken: {e}")))?;
-            profile.apply(&base).map_err(|e| CliError::Usage(format!("the profile of {c} does not apply: {e}")))
+            let profile = template::profile_for(c)
+                .map_err(|e| CliError::Usage(format!("the profile of {c} is broken: {e}")))?;
+            profile
+                .apply(&base)
+                .map_err(|e| CliError::Usage(format!("the profile of {c} does not apply: {e}")))
         }
     }
 }
 
 fn language(lang: Option<&str>) -> Result<Lang, CliError> {
-    lang.map_or(Ok(Lang::ENGLISH), |l| Lang::parse(l).map_err(CliError::Usage))
+    lang.map_or(Ok(Lang::ENGLISH), |l| {
+        Lang::parse(l).map_err(CliError::Usage)
+    })
 }
 
 /// The schema as text: sections, fields (code, type, who fills it, what data, required),
@@ -34,17 +40,34 @@ pub fn show(lang: Option<&str>, country: Option<CountryCode>) -> Result<String, 
         out.push_str(&line);
         out.push('\n');
     };
-    push(&mut out, format!("{} — template version {} ({})", view.title, view.version, lang));
+    push(
+        &mut out,
+        format!(
+            "{} — template version {} ({})",
+            view.title, view.version, lang
+        ),
+    );
     if let Some(profile) = &view.profile {
         push(&mut out, format!("national profile: {profile}"));
     }
     push(&mut out, "legend: [E] country of exploitation fills it, [O] country of origin after return, [E/O] either; * required; † special-category data".into());
     for section in view.sections.iter().chain(std::iter::once(&view.child)) {
         push(&mut out, String::new());
-        let number = if section.number.is_empty() { String::new() } else { format!("{}. ", section.number) };
-        push(&mut out, format!("{number}{}  ({})", section.title, section.side_label));
+        let number = if section.number.is_empty() {
+            String::new()
+        } else {
+            format!("{}. ", section.number)
+        };
+        push(
+            &mut out,
+            format!("{number}{}  ({})", section.title, section.side_label),
+        );
         for group in &section.groups {
-            let number = if group.number.is_empty() { String::new() } else { format!("{} ", group.number) };
+            let number = if group.number.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", group.number)
+            };
             push(&mut out, format!("  {number}{}", group.title));
             if let Some(help) = &group.help {
                 push(&mut out, format!("    ({help})"));
@@ -63,12 +86,35 @@ pub fn show(lang: Option<&str>, country: Option<CountryCode>) -> Result<String, 
                     marks.push('†');
                 }
                 let kind = match &f.list {
-                    Some(list) => format!("{} of {list}", serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()),
-                    None => serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default(),
+                    Some(list) => format!(
+                        "{} of {list}",
+                        serde_json::to_value(f.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default()
+                    ),
+                    None => serde_json::to_value(f.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
                 };
-                let when = f.required_when.as_ref().map(|w| format!(", required when {w}")).unwrap_or_default();
-                let added = f.added_by.as_ref().map(|c| format!(", added by {c}")).unwrap_or_default();
-                push(&mut out, format!("    {:<52} [{side}]{marks} {}  ({kind}{when}{added})", f.code, f.label));
+                let when = f
+                    .required_when
+                    .as_ref()
+                    .map(|w| format!(", required when {w}"))
+                    .unwrap_or_default();
+                let added = f
+                    .added_by
+                    .as_ref()
+                    .map(|c| format!(", added by {c}"))
+                    .unwrap_or_default();
+                push(
+                    &mut out,
+                    format!(
+                        "    {:<52} [{side}]{marks} {}  ({kind}{when}{added})",
+                        f.code, f.label
+                    ),
+                );
             }
         }
     }
@@ -101,12 +147,20 @@ pub fn check() -> Vec<String> {
         let checked = CountryCode::parse(country)
             .map_err(|e| e.to_string())
             .and_then(|c| template::profile_for(c).map_err(|e| e.to_string()))
-            .and_then(|p| p.apply(templates.current()).map(|_| ()).map_err(|e| e.to_string()));
+            .and_then(|p| {
+                p.apply(templates.current())
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            });
         if let Err(e) = checked {
             problems.push(format!("profile {country}: {e}"));
         }
     }
-    problems.extend(trm_i18n::check_template().into_iter().map(|g| format!("translation {g}")));
+    problems.extend(
+        trm_i18n::check_template()
+            .into_iter()
+            .map(|g| format!("translation {g}")),
+    );
     problems
 }
 
@@ -129,11 +183,15 @@ pub fn check_command() -> Result<(), CliError> {
         for p in &problems {
             eprintln!("{p}");
         }
-        Err(CliError::Usage(format!("{} gap(s) in the template or its translations", problems.len())))
+        Err(CliError::Usage(format!(
+            "{} gap(s) in the template or its translations",
+            problems.len()
+        )))
     }
 }
 
 pub fn json_schema(country: Option<CountryCode>) -> Result<String, CliError> {
     let t = template_for(country)?;
-    serde_json::to_string_pretty(&template::json_schema(&t)).map_err(|e| CliError::Usage(e.to_string()))
+    serde_json::to_string_pretty(&template::json_schema(&t))
+        .map_err(|e| CliError::Usage(e.to_string()))
 }

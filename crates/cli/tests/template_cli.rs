@@ -4,7 +4,10 @@
 use std::process::{Command, Output};
 
 fn trm(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_trm")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_trm"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -29,7 +32,10 @@ fn show_prints_sections_fields_and_codes_in_the_language_asked_for() {
     let uk = trm(&["template", "show", "--lang", "uk", "--country", "IT"]);
     assert!(uk.status.success());
     let uk = text(&uk.stdout);
-    assert!(uk.contains("x_it_art18_programme"), "the Italian profile's field");
+    assert!(
+        uk.contains("x_it_art18_programme"),
+        "the Italian profile's field"
+    );
     assert_ne!(uk.lines().nth(5), en.lines().nth(4));
     let bad = trm(&["template", "show", "--lang", "fr"]);
     assert!(!bad.status.success());
@@ -43,5 +49,8 @@ fn the_published_json_schema_of_version_1_is_the_generated_one() {
     let generated: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let published: serde_json::Value =
         serde_json::from_str(include_str!("../../../docs/referral.v1.schema.json")).unwrap();
-    assert_eq!(generated, published, "docs/referral.v1.schema.json is stale: regenerate it with `trm template json-schema`");
+    assert_eq!(
+        generated, published,
+        "docs/referral.v1.schema.json is stale: regenerate it with `trm template json-schema`"
+    );
 }

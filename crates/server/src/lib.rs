@@ -183,6 +183,11 @@ pub fn router(state: AppState) -> Router {
             "/api/referrals/{id}/print",
             get(referral_routes::print_referral),
         )
+        .route(
+            "/api/referrals/{id}/htcds",
+            get(referral_routes::referral_htcds),
+        )
+        .route("/api/exports/cases.csv", get(referral_routes::cases_csv))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             route_policy::enforce,

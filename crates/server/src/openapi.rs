@@ -39,7 +39,8 @@ impl Modify for BearerAuth {
         referral_routes::template, referral_routes::json_schema, referral_routes::list_referrals,
         referral_routes::create_referral, referral_routes::read_referral, referral_routes::save_draft,
         referral_routes::send_referral, referral_routes::start_version, referral_routes::receive_referral,
-        referral_routes::referral_wire, referral_routes::print_referral,
+        referral_routes::referral_wire, referral_routes::print_referral, referral_routes::referral_htcds,
+        referral_routes::cases_csv,
     ),
     modifiers(&BearerAuth)
 )]

@@ -212,3 +212,31 @@ pub async fn print_referral(
     let html = page(&template, &document, lang, &meta).into_string();
     Ok(([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
 }
+
+#[utoipa::path(get, path = "/api/referrals/{id}/htcds", tag = "referrals", security(("bearer" = [])), params(("id" = String, Path), VersionQuery),
+    responses((status = 200, description = "The version as HTCDS 2.0-shaped JSON (docs/standards.md); codes with no HTCDS value are listed under `unmapped`"), (status = 404, body = ErrorBody)))]
+pub async fn referral_htcds(
+    State(state): State<AppState>,
+    p: Principal,
+    Path(id): Path<String>,
+    ApiQuery(q): ApiQuery<VersionQuery>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(referrals::htcds(&state, &p, &id, q.version).await?))
+}
+
+#[utoipa::path(get, path = "/api/exports/cases.csv", tag = "exports", security(("bearer" = [])),
+    responses((status = 200, content_type = "text/csv", description = "One row per case held by your organisation: codes, countries, counts and year-months only; no names, no free text")))]
+pub async fn cases_csv(State(state): State<AppState>, p: Principal) -> Result<Response, ApiError> {
+    let csv = referrals::cases_csv(&state, &p).await?;
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"cases.csv\"",
+            ),
+        ],
+        csv,
+    )
+        .into_response())
+}

@@ -109,6 +109,8 @@ async fn open_referral(
 ) -> Result<ReferralRecord, ApiError> {
     let record = state.store.referral(id).await?;
     let visible = match &record {
+        // A referral whose documents were erased with its case's person is gone.
+        Some(r) if r.versions.is_empty() => false,
         Some(r) if r.referral.holder == p.organisation => match r.referral.case_id {
             Some(case) => open_case(state, p, case)
                 .await
@@ -561,4 +563,49 @@ pub async fn for_print(
     let (template, document) = template::parse(templates()?, &chosen.document)?;
     let number = chosen.version;
     Ok((record, number, template, document))
+}
+
+/// A version as HTCDS-shaped JSON (docs/standards.md); codes HTCDS lacks are listed
+/// under `unmapped`, never dropped silently.
+pub async fn htcds(
+    state: &AppState,
+    p: &Principal,
+    id: &str,
+    version: Option<u32>,
+) -> Result<serde_json::Value, ApiError> {
+    permit(state, p, Action::ReadReferral).await?;
+    let record = read_audited(state, p, parse_id(id)?, AuditAction::ReferralRead).await?;
+    let (template, document) = template::parse(templates()?, &pick(&record, version)?.document)?;
+    Ok(template::to_htcds(&template, &document)?)
+}
+
+/// The pseudonymous case CSV of the caller's organisation: no names, no free text.
+/// Cases restricted at the person's request are left out.
+pub async fn cases_csv(state: &AppState, p: &Principal) -> Result<String, ApiError> {
+    permit(state, p, Action::ExportCasesCsv).await?;
+    let sent = state.store.referrals_sent_per_case().await?;
+    let mut records = Vec::new();
+    for case in state.store.all_cases().await? {
+        if case.holder != p.organisation || case.restriction.is_some() {
+            continue;
+        }
+        if let Some(record) = state.store.case(case.id).await? {
+            records.push(record);
+        }
+    }
+    let rows: Vec<trm_domain::cases_csv::CsvCase<'_>> = records
+        .iter()
+        .map(|r| trm_domain::cases_csv::CsvCase {
+            case: &r.case,
+            measures: &r.measures,
+            referrals_sent: sent.get(&r.case.id).copied().unwrap_or(0),
+        })
+        .collect();
+    let audit =
+        audit_event(state, p, AuditAction::CasesExported).subject(format!("{} cases", rows.len()));
+    state.store.audit(vec![audit]).await?;
+    Ok(trm_domain::cases_csv::cases_csv(
+        &rows,
+        (state.now)().date(),
+    ))
 }

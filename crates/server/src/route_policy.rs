@@ -144,6 +144,12 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         "/api/referrals/{id}/print",
         Act(Action::ReadReferral),
     ),
+    (
+        "GET",
+        "/api/referrals/{id}/htcds",
+        Act(Action::ReadReferral),
+    ),
+    ("GET", "/api/exports/cases.csv", Act(Action::ExportCasesCsv)),
 ];
 
 pub fn gate(method: &Method, path: &str) -> Option<Gate> {

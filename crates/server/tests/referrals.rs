@@ -681,3 +681,136 @@ async fn the_template_is_served_in_each_language_and_its_json_schema_is_publishe
             .is_object()
     );
 }
+
+#[tokio::test]
+async fn a_referral_exports_to_htcds_and_codes_without_an_htcds_value_are_listed_not_lost() {
+    let node = spawn().await;
+    let w = node.worker.clone();
+    let (_, id, view) = drafted(&node).await;
+    let mut fields = completed(&view["current"]["document"]["fields"]);
+    fields["case.exploitation_types"] = json!(["labour", "forced_criminality"]);
+    ok(
+        node.put(
+            &w,
+            &format!("/api/referrals/{id}/draft"),
+            &json!({"fields": fields}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let htcds = ok(
+        node.get(&w, &format!("/api/referrals/{id}/htcds")).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(htcds["standard"], "HTCDS");
+    assert_eq!(htcds["person"]["prs_Gender"], "Feminine");
+    assert_eq!(
+        htcds["victim"]["vic_TypeOfExploitation"],
+        json!(["ForcedLabour"])
+    );
+    let unmapped = htcds["unmapped"].as_array().unwrap();
+    assert!(
+        unmapped
+            .contains(&json!({"field": "case.exploitation_types", "code": "forced_criminality"})),
+        "{unmapped:?}"
+    );
+    let r = node
+        .get(
+            &node.outsider.clone(),
+            &format!("/api/referrals/{id}/htcds"),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_analysts_csv_has_no_names_and_counts_sent_referrals() {
+    let node = spawn().await;
+    let (_, manager) = node
+        .user_with_role(&node.home().await, "manager", Role::CaseManager)
+        .await;
+    let (case, id, view) = drafted(&node).await;
+    let fields = completed(&view["current"]["document"]["fields"]);
+    ok(
+        node.put(
+            &node.worker.clone(),
+            &format!("/api/referrals/{id}/draft"),
+            &json!({"fields": fields}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    ok(
+        node.post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let r = node.get(&manager, "/api/exports/cases.csv").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let csv = r.text().await.unwrap();
+    let mut lines = csv.split("\r\n");
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let row: Vec<&str> = csv
+        .split("\r\n")
+        .find(|l| l.starts_with(&case))
+        .unwrap()
+        .split(',')
+        .collect();
+    assert_eq!(header.len(), row.len());
+    let sent = header.iter().position(|h| h.contains("referrals")).unwrap();
+    assert_eq!(row[sent], "1");
+    assert!(
+        !csv.contains("Testa") && !csv.contains("Fictiva"),
+        "no names"
+    );
+    let r = node
+        .get(&node.worker.clone(), "/api/exports/cases.csv")
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::FORBIDDEN,
+        "case workers do not export"
+    );
+}
+
+#[tokio::test]
+async fn erasing_the_person_erases_the_referral_documents() {
+    let node = spawn().await;
+    let (_, manager) = node
+        .user_with_role(&node.home().await, "manager", Role::CaseManager)
+        .await;
+    let (case, id, _) = drafted(&node).await;
+    ok(
+        node.post(
+            &manager,
+            &format!("/api/cases/{case}/erase"),
+            &json!({"reason": "Erasure request of the person (synthetic)"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let r = node.get(&manager, &format!("/api/referrals/{id}")).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let record = node
+        .state
+        .store
+        .referral(trm_domain::ids::ReferralId::parse(&id).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        record.versions.is_empty(),
+        "no document of the person is left"
+    );
+}

@@ -749,7 +749,10 @@ fn the_json_schema_refuses_what_the_parser_refuses() {
         ("personal.shoe_size", json!("42")),
         ("case.exploitation_types", json!(["piracy"])),
         ("personal.citizenship", json!(["Albania"])),
-        ("header.exploitation_institution", json!({"email": "x@example.org"})),
+        (
+            "header.exploitation_institution",
+            json!({"email": "x@example.org"}),
+        ),
     ] {
         let mut doc = good.clone();
         doc["fields"][code] = bad;
@@ -759,7 +762,10 @@ fn the_json_schema_refuses_what_the_parser_refuses() {
     }
     let mut doc = good.clone();
     doc["fields"]["lt_measures.education"] = json!({"offered": false, "accepted": true});
-    assert!(schemas.validate(&doc, index).is_err(), "accepted without offered");
+    assert!(
+        schemas.validate(&doc, index).is_err(),
+        "accepted without offered"
+    );
 }
 
 proptest! {

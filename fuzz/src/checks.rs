@@ -39,6 +39,11 @@ use trm_domain::ids::{CaseId, ConsentId, MeasureId, OrganisationId, UserId};
 use trm_domain::measure::{Measure, MeasureUpdate, NewMeasure};
 use trm_domain::org::{NewOrganisation, NewUser, Organisation, User, check_password};
 use trm_domain::view::CaseView;
+use trm_domain::referral::{DraftInput, ReferralVersion, VersionState, edit_draft};
+use trm_domain::template::{
+    Document, DocumentRef, Profile, Side, Values, WireDocument, check_for_sending, check_version, embedded,
+    profile_for,
+};
 use trm_domain::{Case, CasePatch, DomainError, NewCase, Sop};
 use trm_server::accounts::{ConfirmTotp, LoginRequest, NewApiToken};
 use trm_server::auth::{Via, request_token};
@@ -74,6 +79,9 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("key_file", key_file),
     ("audit_chain", audit_chain),
     ("node_config", node_config),
+    ("json_referral_wire", json_referral_wire),
+    ("json_referral_draft", json_referral_draft),
+    ("template_profile", template_profile),
 ];
 
 /// The clock of every check, so a crash reproduces.
@@ -1157,4 +1165,127 @@ pub fn node_config(data: &[u8]) {
         check_toml_roundtrip(&config);
         check_retention(&config.retention);
     }
+}
+
+
+/// Every broken rule of a referral document names a field of the document.
+fn check_referral_errors(errors: &[trm_domain::FieldError]) {
+    assert!(!errors.is_empty(), "a refusal without errors");
+    for e in errors {
+        assert!(!e.message.is_empty(), "an error without a message for {}", e.field);
+        let known = ["format", "author_side", "template_version", "referral", "children", "profile"];
+        let named = known.iter().any(|k| e.field == *k || e.field.starts_with(&format!("{k}.")) || e.field.starts_with(&format!("{k}[")))
+            || e.field.starts_with("fields.")
+            || e.field.starts_with("profile: ");
+        assert!(named, "an error that names no field of the document: {e:?}");
+    }
+}
+
+/// A version of a referral from another node: parsed against the sender's template and
+/// profile; what parses writes out and reads back the same, and the rules never panic.
+pub fn json_referral_wire(data: &[u8]) {
+    let declared = ["format", "referral", "template_version", "profile", "author_side", "language", "fields", "children"];
+    let Some(wire) = check_body::<WireDocument>(data, &declared) else {
+        return;
+    };
+    let Ok(templates) = embedded() else {
+        panic!("the embedded template is broken")
+    };
+    match trm_domain::template::parse(templates, &wire) {
+        Ok((template, document)) => {
+            let back = document.to_wire();
+            match trm_domain::template::parse(templates, &back) {
+                Ok((_, again)) => {
+                    assert_eq!(again, document, "a parsed referral changes on a trip out and back");
+                    assert_eq!(again.to_wire(), back, "the wire form is not stable");
+                }
+                Err(e) => panic!("a parsed referral, written out, no longer parses: {e}"),
+            }
+            for result in [check_version(&template, &document, None), check_for_sending(&template, &document, None, NOW.date())] {
+                match result {
+                    Ok(()) | Err(DomainError::Invalid(_)) => {}
+                    Err(other) => panic!("a rule failed without naming a field: {other}"),
+                }
+                if let Err(DomainError::Invalid(errors)) = &result {
+                    check_referral_errors(errors);
+                }
+            }
+        }
+        Err(DomainError::Invalid(errors)) => check_referral_errors(&errors),
+        Err(other) => panic!("a referral was refused without naming a field: {other}"),
+    }
+}
+
+/// The body of `PUT /api/referrals/{id}/draft`, applied to an Italian draft.
+pub fn json_referral_draft(data: &[u8]) {
+    let Some(input) = check_body::<DraftInput>(data, &["language", "fields", "children"]) else {
+        return;
+    };
+    let (Ok(templates), Ok(profile)) = (embedded(), profile_for(country("IT"))) else {
+        panic!("the embedded template or the Italian profile is broken")
+    };
+    let draft = Document {
+        reference: DocumentRef { referral_id: id(40), version: 1 },
+        profile,
+        author_side: Side::Exploitation,
+        language: trm_domain::codes::LanguageCode::parse("it").unwrap_or_else(|e| panic!("{e}")),
+        values: Values::new(),
+        children: Vec::new(),
+    };
+    let version = ReferralVersion {
+        referral_id: trm_domain::ids::ReferralId::from_uuid(id(40)),
+        version: 1,
+        state: VersionState::Draft,
+        author: Some(UserId::from_uuid(id(3))),
+        created_at: NOW,
+        frozen_at: None,
+        document: draft.to_wire(),
+    };
+    match edit_draft(templates, std::slice::from_ref(&version), input) {
+        Ok(edited) => {
+            assert_eq!(edited.state, VersionState::Draft);
+            assert_eq!(edited.version, 1);
+            if let Err(e) = trm_domain::template::parse(templates, &edited.document) {
+                panic!("a saved draft no longer parses: {e}");
+            }
+        }
+        Err(DomainError::Invalid(errors)) => check_referral_errors(&errors),
+        Err(other) => panic!("a draft was refused without naming a field: {other}"),
+    }
+}
+
+/// A national profile file (`data/template/profiles/*.toml`), and the profile a referral
+/// carries: applied to the template, it keeps every rule of a template or is refused.
+pub fn template_profile(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(templates) = embedded() else {
+        panic!("the embedded template is broken")
+    };
+    let Ok(profile) = Profile::from_toml(text) else {
+        return;
+    };
+    check_toml_roundtrip(&profile);
+    match profile.apply(templates.current()) {
+        Ok(template) => {
+            assert!(template.check().is_ok(), "an applied profile breaks the template's rules");
+            for removed in &profile.remove {
+                assert!(template.all_fields().all(|(_, f)| &f.code != removed), "{removed} was not removed");
+            }
+            assert_eq!(
+                template.all_fields().filter(|(_, f)| f.added_by.is_some()).count(),
+                profile.add.len(),
+                "an added field is missing"
+            );
+        }
+        Err(DomainError::Invalid(errors)) => {
+            assert!(errors.iter().all(|e| e.field.starts_with("profile")), "{errors:?}");
+        }
+        Err(other) => panic!("a profile was refused without naming a field: {other}"),
+    }
+}
+
+fn country(code: &str) -> CountryCode {
+    CountryCode::parse(code).unwrap_or_else(|e| panic!("{e}"))
 }

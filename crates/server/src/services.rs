@@ -1063,6 +1063,15 @@ pub struct PersonExport {
     pub timeline: Vec<CaseEvent>,
     pub shares: Vec<CaseShare>,
     pub access_log: Vec<AccessLogEntry>,
+    /// Every referral about the person and every version of its document: what was sent
+    /// abroad, and what came back.
+    pub referrals: Vec<ExportedReferral>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExportedReferral {
+    pub referral: trm_domain::referral::Referral,
+    pub versions: Vec<trm_domain::referral::ReferralVersion>,
 }
 
 /// Builds the export without the policy check: for `trm export person`, run by the
@@ -1081,7 +1090,14 @@ pub async fn build_person_export(state: &AppState, id: CaseId) -> Result<PersonE
         .into_iter()
         .map(AccessLogEntry::from)
         .collect();
+    let mut referrals = Vec::new();
+    for referral in state.store.referrals_of_case(id).await? {
+        if let Some(record) = state.store.referral(referral.id).await? {
+            referrals.push(ExportedReferral { referral: record.referral, versions: record.versions });
+        }
+    }
     Ok(PersonExport {
+        referrals,
         exported_at: now,
         node: state.node.name.clone(),
         timeline: state.store.timeline(id).await?,

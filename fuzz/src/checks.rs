@@ -38,12 +38,12 @@ use trm_domain::consent::{ConsentRecord, NewConsent, RevokeConsent};
 use trm_domain::ids::{CaseId, ConsentId, MeasureId, OrganisationId, UserId};
 use trm_domain::measure::{Measure, MeasureUpdate, NewMeasure};
 use trm_domain::org::{NewOrganisation, NewUser, Organisation, User, check_password};
-use trm_domain::view::CaseView;
 use trm_domain::referral::{DraftInput, ReferralVersion, VersionState, edit_draft};
 use trm_domain::template::{
-    Document, DocumentRef, Profile, Side, Values, WireDocument, check_for_sending, check_version, embedded,
-    profile_for,
+    Document, DocumentRef, Profile, Side, Values, WireDocument, check_for_sending, check_version,
+    embedded, profile_for,
 };
+use trm_domain::view::CaseView;
 use trm_domain::{Case, CasePatch, DomainError, NewCase, Sop};
 use trm_server::accounts::{ConfirmTotp, LoginRequest, NewApiToken};
 use trm_server::auth::{Via, request_token};
@@ -1167,15 +1167,28 @@ pub fn node_config(data: &[u8]) {
     }
 }
 
-
 /// Every broken rule of a referral document names a field of the document.
 fn check_referral_errors(errors: &[trm_domain::FieldError]) {
     assert!(!errors.is_empty(), "a refusal without errors");
     for e in errors {
-        assert!(!e.message.is_empty(), "an error without a message for {}", e.field);
-        let known = ["format", "author_side", "template_version", "referral", "children", "profile"];
-        let named = known.iter().any(|k| e.field == *k || e.field.starts_with(&format!("{k}.")) || e.field.starts_with(&format!("{k}[")))
-            || e.field.starts_with("fields.")
+        assert!(
+            !e.message.is_empty(),
+            "an error without a message for {}",
+            e.field
+        );
+        let known = [
+            "format",
+            "author_side",
+            "template_version",
+            "referral",
+            "children",
+            "profile",
+        ];
+        let named = known.iter().any(|k| {
+            e.field == *k
+                || e.field.starts_with(&format!("{k}."))
+                || e.field.starts_with(&format!("{k}["))
+        }) || e.field.starts_with("fields.")
             || e.field.starts_with("profile: ");
         assert!(named, "an error that names no field of the document: {e:?}");
     }
@@ -1184,7 +1197,16 @@ fn check_referral_errors(errors: &[trm_domain::FieldError]) {
 /// A version of a referral from another node: parsed against the sender's template and
 /// profile; what parses writes out and reads back the same, and the rules never panic.
 pub fn json_referral_wire(data: &[u8]) {
-    let declared = ["format", "referral", "template_version", "profile", "author_side", "language", "fields", "children"];
+    let declared = [
+        "format",
+        "referral",
+        "template_version",
+        "profile",
+        "author_side",
+        "language",
+        "fields",
+        "children",
+    ];
     let Some(wire) = check_body::<WireDocument>(data, &declared) else {
         return;
     };
@@ -1196,12 +1218,18 @@ pub fn json_referral_wire(data: &[u8]) {
             let back = document.to_wire();
             match trm_domain::template::parse(templates, &back) {
                 Ok((_, again)) => {
-                    assert_eq!(again, document, "a parsed referral changes on a trip out and back");
+                    assert_eq!(
+                        again, document,
+                        "a parsed referral changes on a trip out and back"
+                    );
                     assert_eq!(again.to_wire(), back, "the wire form is not stable");
                 }
                 Err(e) => panic!("a parsed referral, written out, no longer parses: {e}"),
             }
-            for result in [check_version(&template, &document, None), check_for_sending(&template, &document, None, NOW.date())] {
+            for result in [
+                check_version(&template, &document, None),
+                check_for_sending(&template, &document, None, NOW.date()),
+            ] {
                 match result {
                     Ok(()) | Err(DomainError::Invalid(_)) => {}
                     Err(other) => panic!("a rule failed without naming a field: {other}"),
@@ -1225,7 +1253,10 @@ pub fn json_referral_draft(data: &[u8]) {
         panic!("the embedded template or the Italian profile is broken")
     };
     let draft = Document {
-        reference: DocumentRef { referral_id: id(40), version: 1 },
+        reference: DocumentRef {
+            referral_id: id(40),
+            version: 1,
+        },
         profile,
         author_side: Side::Exploitation,
         language: trm_domain::codes::LanguageCode::parse("it").unwrap_or_else(|e| panic!("{e}")),
@@ -1269,18 +1300,30 @@ pub fn template_profile(data: &[u8]) {
     check_toml_roundtrip(&profile);
     match profile.apply(templates.current()) {
         Ok(template) => {
-            assert!(template.check().is_ok(), "an applied profile breaks the template's rules");
+            assert!(
+                template.check().is_ok(),
+                "an applied profile breaks the template's rules"
+            );
             for removed in &profile.remove {
-                assert!(template.all_fields().all(|(_, f)| &f.code != removed), "{removed} was not removed");
+                assert!(
+                    template.all_fields().all(|(_, f)| &f.code != removed),
+                    "{removed} was not removed"
+                );
             }
             assert_eq!(
-                template.all_fields().filter(|(_, f)| f.added_by.is_some()).count(),
+                template
+                    .all_fields()
+                    .filter(|(_, f)| f.added_by.is_some())
+                    .count(),
                 profile.add.len(),
                 "an added field is missing"
             );
         }
         Err(DomainError::Invalid(errors)) => {
-            assert!(errors.iter().all(|e| e.field.starts_with("profile")), "{errors:?}");
+            assert!(
+                errors.iter().all(|e| e.field.starts_with("profile")),
+                "{errors:?}"
+            );
         }
         Err(other) => panic!("a profile was refused without naming a field: {other}"),
     }

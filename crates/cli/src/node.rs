@@ -378,6 +378,7 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
     let worker_totp = trm_server::accounts::enrol_totp_unchecked(&state, &worker).await?;
     let admin_totp = trm_server::accounts::enrol_totp_unchecked(&state, &admin).await?;
     crate::seed::write_synthetic(&state.store, &state.node, cases, 2026).await?;
+    let referrals = crate::seed::demo_referrals(&state.store, &state.node, worker.id, 3).await?;
     let listener = TcpListener::bind(config.listen).await.map_err(|e| {
         CliError::Usage(format!(
             "cannot listen on {}: {e} (try --port 0)",
@@ -416,7 +417,18 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
         "         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\",\"totp\":\"'$(trm totp {})'\"}}'",
         worker_totp.secret
     );
-    println!("  {cases} synthetic cases loaded. Press Ctrl-C to stop.");
+    println!(
+        "  {cases} synthetic cases loaded, with {} draft referrals (GET {url}/api/referrals).",
+        referrals.len()
+    );
+    if let Some(first) = referrals.first() {
+        println!("  a referral printed in Albanian, with the token from the login above:");
+        println!(
+            "    curl -s -H \"authorization: Bearer $TOKEN\" '{url}/api/referrals/{first}/print?lang=sq' > referral.html"
+        );
+    }
+    println!("  the template in a language: trm template show --lang uk");
+    println!("  Press Ctrl-C to stop.");
     run_server(listener, state).await?;
     drop(dir);
     Ok(())

@@ -150,3 +150,102 @@ pub async fn write_synthetic(
     }
     Ok(written)
 }
+
+/// Draft referrals for the demo: for the first `count` cases of a person from another
+/// country, a referral to that country, prefilled from the case as a case worker's
+/// request would make it. Returns the referral ids.
+pub async fn demo_referrals(
+    store: &Store,
+    node: &NodeRecord,
+    author: UserId,
+    count: usize,
+) -> Result<Vec<trm_domain::ids::ReferralId>, CliError> {
+    use trm_domain::referral::{Referral, first_draft};
+    use trm_domain::template::{PrefillContext, embedded, prefill, profile_for};
+
+    const DEMO_COMMAND: &str = "trm demo";
+    let broken = |e: trm_domain::DomainError| {
+        CliError::Usage(format!("the referral template is broken: {e}"))
+    };
+    let profile = profile_for(node.country).map_err(broken)?;
+    let template = profile
+        .apply(embedded().map_err(broken)?.current())
+        .map_err(broken)?;
+    let holder = store.organisation(node.organisation).await?;
+    let language = trm_domain::codes::LanguageCode::parse(match node.country.as_str() {
+        "IT" => "it",
+        "AL" => "sq",
+        "MD" => "ro",
+        _ => "en",
+    })
+    .map_err(CliError::Usage)?;
+    let mut made = Vec::new();
+    for case in store.all_cases().await? {
+        if made.len() >= count {
+            break;
+        }
+        let Some(recipient) = case
+            .person
+            .citizenships
+            .iter()
+            .copied()
+            .find(|c| *c != node.country)
+        else {
+            continue;
+        };
+        let Some(record) = store.case(case.id).await? else {
+            continue;
+        };
+        let now = OffsetDateTime::now_utc();
+        let id = trm_domain::ids::ReferralId::from_uuid(Uuid::now_v7());
+        let referral = Referral::outgoing(id, case.id, node.organisation, recipient, now);
+        let ctx = PrefillContext {
+            case: &record.case,
+            consents: &record.consents,
+            measures: &record.measures,
+            holder: holder.as_ref(),
+            recipient,
+            language,
+            today: now.date(),
+        };
+        let draft = first_draft(
+            &referral,
+            &profile,
+            language,
+            prefill(&template, &ctx),
+            author,
+            now,
+        );
+        let event = CaseEvent {
+            id: EventId::from_uuid(Uuid::now_v7()),
+            case_id: case.id,
+            at: now,
+            actor: Actor::Command {
+                command: DEMO_COMMAND.into(),
+            },
+            kind: EventKind::ReferralDrafted,
+            subject: Some(format!("referral {id} v1")),
+            changed: Vec::new(),
+        };
+        let mut change = CaseChange::beside(&record.case, now, event);
+        change.referrals = vec![trm_store::ReferralWrite {
+            referral,
+            version: Some(draft),
+        }];
+        let audit = AuditEvent::new(
+            now,
+            AuditActor::Command {
+                command: DEMO_COMMAND.into(),
+            },
+            AuditAction::ReferralDrafted,
+        )
+        .case(case.id)
+        .sections(Section::ALL)
+        .subject(format!("referral {id}"));
+        store
+            .write_audited(Change::Case(Box::new(change)), vec![audit])
+            .await?;
+        made.push(id);
+    }
+    Ok(made)
+}

@@ -1093,7 +1093,10 @@ pub async fn build_person_export(state: &AppState, id: CaseId) -> Result<PersonE
     let mut referrals = Vec::new();
     for referral in state.store.referrals_of_case(id).await? {
         if let Some(record) = state.store.referral(referral.id).await? {
-            referrals.push(ExportedReferral { referral: record.referral, versions: record.versions });
+            referrals.push(ExportedReferral {
+                referral: record.referral,
+                versions: record.versions,
+            });
         }
     }
     Ok(PersonExport {

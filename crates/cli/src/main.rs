@@ -3,6 +3,7 @@
 mod audit;
 mod backup;
 mod bench;
+mod bench_template;
 mod export;
 mod keys;
 mod locks;
@@ -246,6 +247,15 @@ enum ExportCommand {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// Reading, checking, exporting and printing a referral, against untyped JSON
+    /// parsing of the same bytes measured in the same run.
+    Template {
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 2000)]
+        iterations: u32,
+    },
     /// Create and read throughput over HTTP, latency at a fixed load, memory, and the raw
     /// SQLite limit measured in the same run.
     Api {
@@ -360,6 +370,9 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     without_encryption,
                 },
         } => bench::server(without_audit, without_encryption).await,
+        Command::Bench {
+            what: BenchCommand::Template { json, iterations },
+        } => bench_template::run(json, iterations),
         Command::Audit {
             what: AuditCommand::Verify { data },
         } => audit::verify(&data).await,

@@ -273,7 +273,7 @@ pub fn accept_received(
     versions: &[ReferralVersion],
     wire: &WireDocument,
     now: OffsetDateTime,
-) -> Result<(Template, ReferralVersion), DomainError> {
+) -> Result<(std::sync::Arc<Template>, ReferralVersion), DomainError> {
     let (template, document) = parse(source, wire)?;
     let expected = versions.last().map_or(1, |v| v.version + 1);
     let mut errors = Errors::new();

@@ -556,7 +556,15 @@ pub async fn for_print(
     p: &Principal,
     id: &str,
     version: Option<u32>,
-) -> Result<(ReferralRecord, u32, Template, template::Document), ApiError> {
+) -> Result<
+    (
+        ReferralRecord,
+        u32,
+        std::sync::Arc<Template>,
+        template::Document,
+    ),
+    ApiError,
+> {
     permit(state, p, Action::ReadReferral).await?;
     let record = read_audited(state, p, parse_id(id)?, AuditAction::ReferralPrinted).await?;
     let chosen = pick(&record, version)?;

@@ -10,8 +10,10 @@ use trm_i18n::Lang;
 use trm_server::print::{PrintMeta, page};
 
 fn render(lang: &str) -> String {
-    let wire: WireDocument =
-        serde_json::from_str(include_str!("fixtures/referral-v2-it-al.json")).unwrap();
+    let wire: WireDocument = serde_json::from_str(include_str!(
+        "../../../data/synthetic/referral-v2-it-al.json"
+    ))
+    .unwrap();
     let (template, document) = parse(embedded().unwrap(), &wire).unwrap();
     let meta = PrintMeta {
         version: 2,

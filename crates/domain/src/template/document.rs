@@ -6,6 +6,7 @@
 //! half-valid: [`check_for_sending`] runs every rule at once.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value as Json};
@@ -90,12 +91,25 @@ impl Document {
 pub trait TemplateSource {
     fn template(&self, version: u32) -> Option<&Template>;
     fn versions(&self) -> Vec<u32>;
+    /// The template a document was made with; a source may keep the ones it has built.
+    fn resolved(&self, version: u32, profile: &Profile) -> Result<Arc<Template>, DomainError> {
+        build(self, version, profile).map(Arc::new)
+    }
 }
 
 /// Resolves the template a document was made with: the base version, adapted by the
 /// sender's profile.
 pub fn resolve(
     source: &dyn TemplateSource,
+    version: u32,
+    profile: &Profile,
+) -> Result<Arc<Template>, DomainError> {
+    source.resolved(version, profile)
+}
+
+/// Builds the template of `version` adapted by `profile`, checking both.
+pub fn build<S: TemplateSource + ?Sized>(
+    source: &S,
     version: u32,
     profile: &Profile,
 ) -> Result<Template, DomainError> {
@@ -126,7 +140,7 @@ pub fn resolve(
 pub fn parse(
     source: &dyn TemplateSource,
     wire: &WireDocument,
-) -> Result<(Template, Document), DomainError> {
+) -> Result<(Arc<Template>, Document), DomainError> {
     if wire.format != SCHEMA_NAME {
         return Err(DomainError::field(
             "format",

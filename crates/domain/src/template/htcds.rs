@@ -1047,7 +1047,7 @@ mod tests {
         assert_eq!(entry("header.exploitation_institution"), None);
     }
 
-    fn complete() -> (Template, Document) {
+    fn complete() -> (std::sync::Arc<Template>, Document) {
         let fields = json!({
             "header.date": "2026-11-20",
             "header.exploitation_institution": {

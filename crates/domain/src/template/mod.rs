@@ -10,11 +10,11 @@ mod profile;
 mod schema;
 mod value;
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, Mutex};
 
 pub use document::{
-    Document, DocumentRef, MAX_CHILDREN, TemplateSource, Values, WireDocument, check_for_sending,
-    check_version, parse, resolve,
+    Document, DocumentRef, MAX_CHILDREN, TemplateSource, Values, WireDocument, build,
+    check_for_sending, check_version, parse, resolve,
 };
 pub use htcds::{crosswalk_gaps, to_htcds};
 pub use json_schema::json_schema;
@@ -54,10 +54,15 @@ pub const EMBEDDED_PROFILES: &[(&str, &str)] = &[
 /// The version new referrals are made with.
 pub const CURRENT_VERSION: u32 = 1;
 
-/// The template versions built into this node.
+/// The template versions built into this node, and the adapted templates it has built:
+/// a referral names its profile, and the same few profiles come back again and again.
 pub struct Embedded {
     templates: Vec<Template>,
+    resolved: Mutex<Vec<(u32, Profile, Arc<Template>)>>,
 }
+
+/// At most this many adapted templates are kept; then the oldest goes.
+const RESOLVED_KEPT: usize = 64;
 
 static EMBEDDED: LazyLock<Result<Embedded, DomainError>> = LazyLock::new(|| {
     let templates = EMBEDDED_VERSIONS
@@ -73,7 +78,10 @@ static EMBEDDED: LazyLock<Result<Embedded, DomainError>> = LazyLock::new(|| {
             Ok(t)
         })
         .collect::<Result<_, _>>()?;
-    Ok(Embedded { templates })
+    Ok(Embedded {
+        templates,
+        resolved: Mutex::new(Vec::new()),
+    })
 });
 
 /// The embedded templates; an error here means a broken data file in this build.
@@ -87,6 +95,25 @@ impl TemplateSource for Embedded {
     }
     fn versions(&self) -> Vec<u32> {
         self.templates.iter().map(|t| t.version).collect()
+    }
+    fn resolved(&self, version: u32, profile: &Profile) -> Result<Arc<Template>, DomainError> {
+        let kept = |cache: &Vec<(u32, Profile, Arc<Template>)>| {
+            cache
+                .iter()
+                .find(|(v, p, _)| *v == version && p == profile)
+                .map(|(_, _, t)| Arc::clone(t))
+        };
+        if let Some(t) = self.resolved.lock().ok().as_deref().and_then(kept) {
+            return Ok(t);
+        }
+        let built = Arc::new(document::build(self, version, profile)?);
+        if let Ok(mut cache) = self.resolved.lock() {
+            if cache.len() >= RESOLVED_KEPT {
+                cache.remove(0);
+            }
+            cache.push((version, profile.clone(), Arc::clone(&built)));
+        }
+        Ok(built)
     }
 }
 

@@ -35,6 +35,27 @@ async fn ok(r: reqwest::Response, expected: StatusCode) -> Value {
     v
 }
 
+/// Replaces the content of referral `id`'s draft with `fields`; expects `status`.
+async fn save(node: &TestNode, token: &str, id: &str, fields: &Value, status: StatusCode) -> Value {
+    let body = json!({ "fields": fields });
+    ok(
+        node.put(token, &format!("/api/referrals/{id}/draft"), &body)
+            .await,
+        status,
+    )
+    .await
+}
+
+/// Sends (freezes) referral `id`; expects `status`.
+async fn send(node: &TestNode, token: &str, id: &str, status: StatusCode) -> Value {
+    ok(
+        node.post(token, &format!("/api/referrals/{id}/send"), &json!({}))
+            .await,
+        status,
+    )
+    .await
+}
+
 fn named(v: &Value) -> Vec<String> {
     v["errors"]
         .as_array()
@@ -150,16 +171,7 @@ async fn bad_drafts_are_refused_naming_every_field_and_nothing_is_written() {
     // A field of the country of origin, set by the country of exploitation.
     let mut fields = view["current"]["document"]["fields"].clone();
     fields["lt_measures.education"] = json!({"offered": true, "accepted": true});
-    let v = ok(
-        node.put(
-            &w,
-            &format!("/api/referrals/{id}/draft"),
-            &json!({"fields": fields}),
-        )
-        .await,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await;
+    let v = save(&node, &w, &id, &fields, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(named(&v), ["fields.lt_measures.education"]);
     assert!(
         v["errors"][0]["message"]
@@ -176,12 +188,7 @@ async fn an_incomplete_draft_is_never_sent_and_a_case_worker_cannot_send() {
         .user_with_role(&node.home().await, "manager", Role::CaseManager)
         .await;
     let (_, id, _) = drafted(&node).await;
-    let v = ok(
-        node.post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
-            .await,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await;
+    let v = send(&node, &manager, &id, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert!(
         named(&v).contains(&"fields.perspective.wishes_programme".to_owned()),
         "{v:#}"
@@ -234,22 +241,8 @@ async fn without_a_current_consent_on_the_case_the_referral_is_not_sent() {
     // Ticking the box on the form is not consent: the case must hold a record of it.
     let mut fields = completed(&view["current"]["document"]["fields"]);
     fields["consents.share_data"] = json!(true);
-    ok(
-        node.put(
-            &w,
-            &format!("/api/referrals/{id}/draft"),
-            &json!({"fields": fields}),
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
-    let v = ok(
-        node.post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
-            .await,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await;
+    save(&node, &w, &id, &fields, StatusCode::OK).await;
+    let v = send(&node, &manager, &id, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(named(&v), ["consents.share_data"]);
     assert!(
         v["errors"][0]["message"]
@@ -265,12 +258,7 @@ async fn without_a_current_consent_on_the_case_the_referral_is_not_sent() {
         StatusCode::CREATED,
     )
     .await;
-    let sent = ok(
-        node.post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    let sent = send(&node, &manager, &id, StatusCode::OK).await;
     assert_eq!(sent["current"]["state"], "sent");
 }
 
@@ -292,17 +280,7 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
     let (case, id, view) = drafted(&italy).await;
     let mut fields = completed(&view["current"]["document"]["fields"]);
     fields["first_legal.x_it_art18_programme"] = json!(true);
-    ok(
-        italy
-            .put(
-                &w,
-                &format!("/api/referrals/{id}/draft"),
-                &json!({"fields": fields}),
-            )
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    save(&italy, &w, &id, &fields, StatusCode::OK).await;
     let sent = ok(
         italy
             .post(
@@ -316,17 +294,7 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
     .await;
     assert_eq!(sent["current"]["state"], "sent");
     assert!(sent["current"]["frozen_at"].is_string());
-    let v = ok(
-        italy
-            .put(
-                &w,
-                &format!("/api/referrals/{id}/draft"),
-                &json!({"fields": fields}),
-            )
-            .await,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await;
+    let v = save(&italy, &w, &id, &fields, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(named(&v), ["referral"], "a sent version is frozen");
 
     // The wire form travels (by hand here; the federation issue moves it between nodes).
@@ -394,14 +362,11 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
     assert_eq!(next["current"]["document"]["author_side"], "origin");
     let mut fields = next["current"]["document"]["fields"].clone();
     fields["personal.sex"] = json!("male");
-    let v = ok(
-        albania
-            .put(
-                &al_focal,
-                &format!("/api/referrals/{id}/draft"),
-                &json!({"fields": fields}),
-            )
-            .await,
+    let v = save(
+        &albania,
+        &al_focal,
+        &id,
+        &fields,
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await;
@@ -422,13 +387,7 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
         StatusCode::OK,
     )
     .await;
-    let back = ok(
-        albania
-            .post(&al_focal, &format!("/api/referrals/{id}/send"), &json!({}))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    let back = send(&albania, &al_focal, &id, StatusCode::OK).await;
     assert_eq!(back["current"]["state"], "sent");
 
     let wire2 = ok(
@@ -502,17 +461,7 @@ async fn an_incoming_version_made_with_an_unknown_template_version_is_refused() 
         .await;
     let (_, id, view) = drafted(&italy).await;
     let fields = completed(&view["current"]["document"]["fields"]);
-    ok(
-        italy
-            .put(
-                &italy.worker.clone(),
-                &format!("/api/referrals/{id}/draft"),
-                &json!({"fields": fields}),
-            )
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    save(&italy, &italy.worker.clone(), &id, &fields, StatusCode::OK).await;
     ok(
         italy
             .post(
@@ -689,16 +638,7 @@ async fn a_referral_exports_to_htcds_and_codes_without_an_htcds_value_are_listed
     let (_, id, view) = drafted(&node).await;
     let mut fields = completed(&view["current"]["document"]["fields"]);
     fields["case.exploitation_types"] = json!(["labour", "forced_criminality"]);
-    ok(
-        node.put(
-            &w,
-            &format!("/api/referrals/{id}/draft"),
-            &json!({"fields": fields}),
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    save(&node, &w, &id, &fields, StatusCode::OK).await;
     let htcds = ok(
         node.get(&w, &format!("/api/referrals/{id}/htcds")).await,
         StatusCode::OK,
@@ -733,22 +673,8 @@ async fn the_analysts_csv_has_no_names_and_counts_sent_referrals() {
         .await;
     let (case, id, view) = drafted(&node).await;
     let fields = completed(&view["current"]["document"]["fields"]);
-    ok(
-        node.put(
-            &node.worker.clone(),
-            &format!("/api/referrals/{id}/draft"),
-            &json!({"fields": fields}),
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
-    ok(
-        node.post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    save(&node, &node.worker.clone(), &id, &fields, StatusCode::OK).await;
+    send(&node, &manager, &id, StatusCode::OK).await;
     let r = node.get(&manager, "/api/exports/cases.csv").await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(

@@ -56,6 +56,25 @@ async fn send(node: &TestNode, token: &str, id: &str, status: StatusCode) -> Val
     .await
 }
 
+/// Starts this node's next version of referral `id`; expects `status`.
+async fn start_version(node: &TestNode, token: &str, id: &str, status: StatusCode) -> Value {
+    ok(
+        node.post(token, &format!("/api/referrals/{id}/versions"), &json!({}))
+            .await,
+        status,
+    )
+    .await
+}
+
+/// The wire form of the latest version of referral `id`.
+async fn wire_of(node: &TestNode, token: &str, id: &str) -> Value {
+    ok(
+        node.get(token, &format!("/api/referrals/{id}/wire")).await,
+        StatusCode::OK,
+    )
+    .await
+}
+
 fn named(v: &Value) -> Vec<String> {
     v["errors"]
         .as_array()
@@ -281,28 +300,14 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
     let mut fields = completed(&view["current"]["document"]["fields"]);
     fields["first_legal.x_it_art18_programme"] = json!(true);
     save(&italy, &w, &id, &fields, StatusCode::OK).await;
-    let sent = ok(
-        italy
-            .post(
-                &it_manager,
-                &format!("/api/referrals/{id}/send"),
-                &json!({}),
-            )
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    let sent = send(&italy, &it_manager, &id, StatusCode::OK).await;
     assert_eq!(sent["current"]["state"], "sent");
     assert!(sent["current"]["frozen_at"].is_string());
     let v = save(&italy, &w, &id, &fields, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(named(&v), ["referral"], "a sent version is frozen");
 
     // The wire form travels (by hand here; the federation issue moves it between nodes).
-    let wire = ok(
-        italy.get(&w, &format!("/api/referrals/{id}/wire")).await,
-        StatusCode::OK,
-    )
-    .await;
+    let wire = wire_of(&italy, &w, &id).await;
     assert_eq!(wire["format"], "opentrm-referral");
     assert_eq!(
         wire["profile"]["add"][0]["code"], "x_it_art18_programme",
@@ -347,17 +352,7 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
     );
 
     // After the return, Albania writes sections 6–7 as version 2, and may not touch Italy's.
-    let next = ok(
-        albania
-            .post(
-                &al_focal,
-                &format!("/api/referrals/{id}/versions"),
-                &json!({}),
-            )
-            .await,
-        StatusCode::CREATED,
-    )
-    .await;
+    let next = start_version(&albania, &al_focal, &id, StatusCode::CREATED).await;
     assert_eq!(next["current"]["version"], 2);
     assert_eq!(next["current"]["document"]["author_side"], "origin");
     let mut fields = next["current"]["document"]["fields"].clone();
@@ -390,13 +385,7 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
     let back = send(&albania, &al_focal, &id, StatusCode::OK).await;
     assert_eq!(back["current"]["state"], "sent");
 
-    let wire2 = ok(
-        albania
-            .get(&al_focal, &format!("/api/referrals/{id}/wire"))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    let wire2 = wire_of(&albania, &al_focal, &id).await;
     let home = ok(
         italy
             .post(&it_focal, "/api/referrals/incoming", &wire2)
@@ -462,24 +451,8 @@ async fn an_incoming_version_made_with_an_unknown_template_version_is_refused() 
     let (_, id, view) = drafted(&italy).await;
     let fields = completed(&view["current"]["document"]["fields"]);
     save(&italy, &italy.worker.clone(), &id, &fields, StatusCode::OK).await;
-    ok(
-        italy
-            .post(
-                &it_manager,
-                &format!("/api/referrals/{id}/send"),
-                &json!({}),
-            )
-            .await,
-        StatusCode::OK,
-    )
-    .await;
-    let wire = ok(
-        italy
-            .get(&it_manager, &format!("/api/referrals/{id}/wire"))
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    send(&italy, &it_manager, &id, StatusCode::OK).await;
+    let wire = wire_of(&italy, &it_manager, &id).await;
 
     let mut future = wire.clone();
     future["template_version"] = json!(9);

@@ -170,35 +170,46 @@ fn view(
 
 /// Writes a referral change: with its case (timeline event, case version) when it has
 /// one, on its own otherwise. The audit entry commits in the same transaction.
+/// Writes one version of a referral with its audit entry (`action`, on the case when
+/// there is one) and answers the referral as it now is: with its case (timeline event,
+/// case version) when it has one, on its own otherwise.
 async fn write(
     state: &AppState,
     p: &Principal,
     referral: Referral,
     version: ReferralVersion,
     kind: EventKind,
-    audit: trm_domain::audit::AuditEvent,
-) -> Result<(), ApiError> {
-    let subject = Some(format!("referral {} v{}", referral.id, version.version));
+    action: AuditAction,
+) -> Result<ReferralView, ApiError> {
+    let id = referral.id;
+    let subject = format!("referral {id} v{}", version.version);
+    let mut audit = audit_event(state, p, action)
+        .sections(Section::ALL)
+        .subject(format!("{subject} ({})", referral.counterpart));
     let write = ReferralWrite {
         referral,
         version: Some(version),
     };
     match write.referral.case_id {
         Some(case) => {
+            audit = audit.case(case);
             write_case_change(state, WriteAs::Holder(p), case, audit, |r, now| {
-                let mut change = beside(p, &r.case, now, kind, subject.clone());
+                let mut change = beside(p, &r.case, now, kind, Some(subject.clone()));
                 let mut w = write.clone();
                 w.referral.updated_at = now;
                 change.referrals = vec![w];
                 Ok((change, ()))
             })
-            .await
+            .await?;
         }
-        None => Ok(state
-            .store
-            .write_audited(Change::Referral(Box::new(write)), vec![audit])
-            .await?),
+        None => {
+            state
+                .store
+                .write_audited(Change::Referral(Box::new(write)), vec![audit])
+                .await?;
+        }
     }
+    read_after_write(state, id).await
 }
 
 pub async fn list(state: &AppState, p: &Principal) -> Result<Vec<ReferralSummary>, ApiError> {
@@ -338,22 +349,17 @@ pub async fn save_draft(
     input: DraftInput,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let id = parse_id(id)?;
-    let record = open_referral(state, p, id).await?;
+    let record = open_referral(state, p, parse_id(id)?).await?;
     let edited = referral::edit_draft(templates()?, &record.versions, input)?;
-    let audit = audit_event(state, p, AuditAction::ReferralEdited)
-        .sections(Section::ALL)
-        .subject(format!("referral {id} v{}", edited.version));
     write(
         state,
         p,
-        record.referral.clone(),
+        record.referral,
         edited,
         EventKind::ReferralEdited,
-        audit,
+        AuditAction::ReferralEdited,
     )
-    .await?;
-    read_after_write(state, id).await
+    .await
 }
 
 async fn read_after_write(state: &AppState, id: ReferralId) -> Result<ReferralView, ApiError> {
@@ -370,54 +376,51 @@ async fn read_after_write(state: &AppState, id: ReferralId) -> Result<ReferralVi
 /// only while a current consent of the person covers sharing with the recipient country.
 pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::SendReferral).await?;
-    let id = parse_id(id)?;
-    let record = open_referral(state, p, id).await?;
+    let record = open_referral(state, p, parse_id(id)?).await?;
     let now = (state.now)();
     let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
-    if let (Direction::Outgoing, Some(case)) = (record.referral.direction, record.referral.case_id)
-    {
-        let case = state
-            .store
-            .case(case)
-            .await?
-            .ok_or(ApiError::NotFound("case"))?;
-        let wanted = ConsentScope::ShareData {
-            country: record.referral.counterpart,
-            organisation: None,
-            purpose: SharePurpose::Referral,
-        };
-        let consent = current_consent(&case.consents, &wanted);
-        if consent != ConsentState::Given {
-            return Err(ApiError::field(
-                "consents.share_data",
-                format!(
-                    "the case has no current consent of the person to share data with {} for a referral (it is {}); record the consent on the case first",
-                    record.referral.counterpart,
-                    match consent {
-                        ConsentState::Refused => "refused",
-                        ConsentState::Revoked => "revoked",
-                        _ => "not recorded",
-                    }
-                ),
-            ));
-        }
-    }
-    let audit = audit_event(state, p, AuditAction::ReferralSent)
-        .sections(Section::ALL)
-        .subject(format!(
-            "referral {id} v{} to {}",
-            frozen.version, record.referral.counterpart
-        ));
+    check_consent_to_share(state, &record.referral).await?;
     write(
         state,
         p,
-        record.referral.clone(),
+        record.referral,
         frozen,
         EventKind::ReferralSent,
-        audit,
+        AuditAction::ReferralSent,
     )
-    .await?;
-    read_after_write(state, id).await
+    .await
+}
+
+/// The consent gate: an outgoing referral leaves only while a current consent of the
+/// person, recorded on the case (not ticked on the form), covers sharing with the
+/// recipient country for a referral.
+async fn check_consent_to_share(state: &AppState, referral: &Referral) -> Result<(), ApiError> {
+    let (Direction::Outgoing, Some(case)) = (referral.direction, referral.case_id) else {
+        return Ok(());
+    };
+    let case = state
+        .store
+        .case(case)
+        .await?
+        .ok_or(ApiError::NotFound("case"))?;
+    let wanted = ConsentScope::ShareData {
+        country: referral.counterpart,
+        organisation: None,
+        purpose: SharePurpose::Referral,
+    };
+    let state_of_consent = match current_consent(&case.consents, &wanted) {
+        ConsentState::Given => return Ok(()),
+        ConsentState::Refused => "refused",
+        ConsentState::Revoked => "revoked",
+        ConsentState::NotRecorded => "not recorded",
+    };
+    Err(ApiError::field(
+        "consents.share_data",
+        format!(
+            "the case has no current consent of the person to share data with {} for a referral (it is {state_of_consent}); record the consent on the case first",
+            referral.counterpart
+        ),
+    ))
 }
 
 /// Starts this node's next version (e.g. the country of origin's follow-up after return).
@@ -427,8 +430,7 @@ pub async fn start_version(
     id: &str,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let id = parse_id(id)?;
-    let record = open_referral(state, p, id).await?;
+    let record = open_referral(state, p, parse_id(id)?).await?;
     let next = referral::next_draft(
         &record.referral,
         &record.versions,
@@ -436,19 +438,15 @@ pub async fn start_version(
         p.user,
         (state.now)(),
     )?;
-    let audit = audit_event(state, p, AuditAction::ReferralEdited)
-        .sections(Section::ALL)
-        .subject(format!("referral {id} v{}", next.version));
     write(
         state,
         p,
-        record.referral.clone(),
+        record.referral,
         next,
         EventKind::ReferralEdited,
-        audit,
+        AuditAction::ReferralEdited,
     )
-    .await?;
-    read_after_write(state, id).await
+    .await
 }
 
 /// Takes in a version written by another country's node: a new incoming referral, or
@@ -500,25 +498,15 @@ pub async fn receive(
         ));
     }
     let (_, version) = referral::accept_received(templates()?, &versions, &wire, now)?;
-    let mut audit = audit_event(state, p, AuditAction::ReferralReceived)
-        .sections(Section::ALL)
-        .subject(format!(
-            "referral {id} v{} from {}",
-            version.version, referral.counterpart
-        ));
-    if let Some(case) = referral.case_id {
-        audit = audit.case(case);
-    }
     write(
         state,
         p,
         referral,
         version,
         EventKind::ReferralReceived,
-        audit,
+        AuditAction::ReferralReceived,
     )
-    .await?;
-    read_after_write(state, id).await
+    .await
 }
 
 /// The wire form of a version (the latest by default): what travels to the other node.

@@ -260,8 +260,8 @@ async fn without_a_current_consent_on_the_case_the_referral_is_not_sent() {
     // Ticking the box on the form is not consent: the case must hold a record of it.
     let mut fields = completed(&view["current"]["document"]["fields"]);
     fields["consents.share_data"] = json!(true);
-    save(&node, &w, &id, &fields, StatusCode::OK).await;
-    let v = send(&node, &manager, &id, StatusCode::UNPROCESSABLE_ENTITY).await;
+    save(&node, &w, id, &fields, StatusCode::OK).await;
+    let v = send(&node, &manager, id, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(named(&v), ["consents.share_data"]);
     assert!(
         v["errors"][0]["message"]
@@ -277,7 +277,7 @@ async fn without_a_current_consent_on_the_case_the_referral_is_not_sent() {
         StatusCode::CREATED,
     )
     .await;
-    let sent = send(&node, &manager, &id, StatusCode::OK).await;
+    let sent = send(&node, &manager, id, StatusCode::OK).await;
     assert_eq!(sent["current"]["state"], "sent");
 }
 

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value as Json, json};
 
-use super::schema::{Field, FieldType, Side, Template};
+use super::schema::{Field, FieldType, Template};
 use crate::codes::{CountryCode, LanguageCode};
 use crate::text::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 
@@ -147,9 +147,6 @@ fn field_schema(field: &Field) -> Json {
             if let Some(en) = field.labels.get("en") {
                 map.insert("title".into(), json!(en));
             }
-        }
-        if field.side == Side::Either {
-            map.insert("x-opentrm-side".into(), json!("either"));
         }
     }
     schema

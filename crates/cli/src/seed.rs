@@ -106,6 +106,7 @@ pub fn synthetic_change(
         shares: Vec::new(),
         referrals: Vec::new(),
         erase_referrals: false,
+        outbox: Vec::new(),
         events,
     })
 }

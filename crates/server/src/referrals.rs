@@ -18,7 +18,7 @@ use trm_domain::referral::{self, Direction, DraftInput, Referral, ReferralVersio
 use trm_domain::template::{self, PrefillContext, Profile, Side, Template, WireDocument};
 use trm_domain::timeline::EventKind;
 use trm_domain::{DomainError, FieldError};
-use trm_store::{Change, ReferralRecord, ReferralWrite};
+use trm_store::{Change, ExchangeChange, OutboxEntry, ReferralRecord, ReferralWrite};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -173,11 +173,12 @@ fn view(
 /// Writes one version of a referral with its audit entry (`action`, on the case when
 /// there is one) and answers the referral as it now is: with its case (timeline event,
 /// case version) when it has one, on its own otherwise.
-async fn write(
+async fn write_version(
     state: &AppState,
     p: &Principal,
     referral: Referral,
     version: ReferralVersion,
+    outbox: Vec<OutboxEntry>,
     kind: EventKind,
     action: AuditAction,
 ) -> Result<ReferralView, ApiError> {
@@ -198,14 +199,21 @@ async fn write(
                 let mut w = write.clone();
                 w.referral.updated_at = now;
                 change.referrals = vec![w];
+                change.outbox = outbox.clone();
                 Ok((change, ()))
             })
             .await?;
         }
         None => {
+            let mut changes = vec![Change::Referral(Box::new(write))];
+            changes.extend(
+                outbox
+                    .into_iter()
+                    .map(|e| Change::Exchange(Box::new(ExchangeChange::Enqueue(e)))),
+            );
             state
                 .store
-                .write_audited(Change::Referral(Box::new(write)), vec![audit])
+                .write_audited(Change::Batch(changes), vec![audit])
                 .await?;
         }
     }
@@ -351,11 +359,12 @@ pub async fn save_draft(
     permit(state, p, Action::EditReferral).await?;
     let record = open_referral(state, p, parse_id(id)?).await?;
     let edited = referral::edit_draft(templates()?, &record.versions, input)?;
-    write(
+    write_version(
         state,
         p,
         record.referral,
         edited,
+        Vec::new(),
         EventKind::ReferralEdited,
         AuditAction::ReferralEdited,
     )
@@ -380,11 +389,12 @@ pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
     let now = (state.now)();
     let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
     check_consent_to_share(state, &record.referral).await?;
-    write(
+    write_version(
         state,
         p,
         record.referral,
         frozen,
+        Vec::new(),
         EventKind::ReferralSent,
         AuditAction::ReferralSent,
     )
@@ -438,11 +448,12 @@ pub async fn start_version(
         p.user,
         (state.now)(),
     )?;
-    write(
+    write_version(
         state,
         p,
         record.referral,
         next,
+        Vec::new(),
         EventKind::ReferralEdited,
         AuditAction::ReferralEdited,
     )
@@ -458,13 +469,38 @@ pub async fn receive(
     wire: WireDocument,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::ReceiveReferral).await?;
+    let write = take_in(state, p.organisation, wire.profile.country, &wire, &[]).await?;
+    let version = write
+        .version
+        .clone()
+        .ok_or_else(|| ApiError::Internal("no version taken in".into()))?;
+    write_version(
+        state,
+        p,
+        write.referral,
+        version,
+        Vec::new(),
+        EventKind::ReferralReceived,
+        AuditAction::ReferralReceived,
+    )
+    .await
+}
+
+/// Checks a version written by another country's node and returns the write that takes
+/// it in: the next version of a referral held here, or a new incoming referral held by
+/// `holder`. `earlier` holds writes of the same batch not yet committed (successive
+/// versions that arrived out of order and apply together).
+pub async fn take_in(
+    state: &AppState,
+    holder: trm_domain::ids::OrganisationId,
+    sender_country: CountryCode,
+    wire: &WireDocument,
+    earlier: &[ReferralWrite],
+) -> Result<ReferralWrite, ApiError> {
     let id = ReferralId::from_uuid(wire.referral.referral_id);
     let now = (state.now)();
-    let existing = state.store.referral(id).await?;
-    let (referral, versions) = match existing {
-        Some(record) if record.referral.holder == p.organisation => {
-            (record.referral, record.versions)
-        }
+    let (referral, mut versions) = match state.store.referral(id).await? {
+        Some(record) if record.referral.holder == holder => (record.referral, record.versions),
         Some(_) => {
             return Err(ApiError::Conflict(format!(
                 "referral {id} is held by another organisation of this node"
@@ -474,9 +510,9 @@ pub async fn receive(
             let referral = Referral {
                 id,
                 case_id: None,
-                holder: p.organisation,
+                holder,
                 direction: Direction::Incoming,
-                counterpart: wire.profile.country,
+                counterpart: sender_country,
                 our_side: if wire.author_side == Side::Exploitation {
                     Side::Origin
                 } else {
@@ -488,6 +524,12 @@ pub async fn receive(
             (referral, Vec::new())
         }
     };
+    versions.extend(
+        earlier
+            .iter()
+            .filter(|w| w.referral.id == id)
+            .filter_map(|w| w.version.clone()),
+    );
     if wire.author_side == referral.our_side {
         return Err(ApiError::field(
             "author_side",
@@ -497,16 +539,14 @@ pub async fn receive(
             ),
         ));
     }
-    let (_, version) = referral::accept_received(templates()?, &versions, &wire, now)?;
-    write(
-        state,
-        p,
-        referral,
-        version,
-        EventKind::ReferralReceived,
-        AuditAction::ReferralReceived,
-    )
-    .await
+    let (_, version) = referral::accept_received(templates()?, &versions, wire, now)?;
+    Ok(ReferralWrite {
+        referral: Referral {
+            updated_at: now,
+            ..referral
+        },
+        version: Some(version),
+    })
 }
 
 /// The wire form of a version (the latest by default): what travels to the other node.

@@ -105,7 +105,7 @@ impl CryptoError {
     }
 
     /// True if this is a failure to open a file that does not exist.
-    pub(crate) fn is_not_found(&self) -> bool {
+    pub fn is_not_found(&self) -> bool {
         matches!(self, CryptoError::File { source, .. } if source.kind() == io::ErrorKind::NotFound)
     }
 }

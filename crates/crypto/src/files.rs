@@ -1,5 +1,6 @@
 //! Secret files: read only if private, create private, replace atomically, and the
-//! small parsing helpers the two key files share.
+//! small parsing helpers the key files share. Public so that the other crates that keep
+//! a secret key file (`trm-exchange`'s HPKE keys) handle it exactly like these.
 
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
@@ -15,10 +16,7 @@ use crate::CryptoError;
 /// Reads a secret file, refusing it (on unix) if group or other users have any
 /// permission on it. The mode is taken from the open handle, so the file checked is
 /// the file read.
-pub(crate) fn read_private(
-    path: &Path,
-    what: &'static str,
-) -> Result<Zeroizing<String>, CryptoError> {
+pub fn read_private(path: &Path, what: &'static str) -> Result<Zeroizing<String>, CryptoError> {
     let mut file = File::open(path).map_err(|e| CryptoError::file("open", path, e))?;
     let meta = file
         .metadata()
@@ -68,7 +66,7 @@ fn create_private(path: &Path) -> io::Result<File> {
 /// Creates `path`, which must not exist, with mode 0600, writes `contents`, and
 /// syncs the file and its directory. An existing file is an error whose source has
 /// kind `AlreadyExists`.
-pub(crate) fn write_new(path: &Path, contents: &[u8]) -> Result<(), CryptoError> {
+pub fn write_new(path: &Path, contents: &[u8]) -> Result<(), CryptoError> {
     let mut file = create_private(path).map_err(|e| CryptoError::file("create", path, e))?;
     file.write_all(contents)
         .map_err(|e| CryptoError::file("write", path, e))?;
@@ -80,7 +78,7 @@ pub(crate) fn write_new(path: &Path, contents: &[u8]) -> Result<(), CryptoError>
 /// Replaces `path` atomically: writes `<path>.tmp` (mode 0600), syncs it, renames it
 /// over `path`, and syncs the directory. A crash leaves either the old file or the
 /// new one, never a mix. Assumes one writer at a time.
-pub(crate) fn replace(path: &Path, contents: &[u8]) -> Result<(), CryptoError> {
+pub fn replace(path: &Path, contents: &[u8]) -> Result<(), CryptoError> {
     let tmp = tmp_path(path);
     // A `.tmp` left by an interrupted save may have any mode; start afresh.
     match fs::remove_file(&tmp) {
@@ -125,7 +123,7 @@ fn sync_parent(path: &Path) -> Result<(), CryptoError> {
 /// Turns a TOML parse error into an `InvalidKeyFile` naming the line, with every
 /// quoted value removed from the message: a key pasted into the wrong field must not
 /// end up in a log.
-pub(crate) fn toml_error(origin: &str, text: &str, error: &toml::de::Error) -> CryptoError {
+pub fn toml_error(origin: &str, text: &str, error: &toml::de::Error) -> CryptoError {
     let field = match error.span() {
         Some(span) => {
             let before = text.get(..span.start).unwrap_or(text);
@@ -175,7 +173,7 @@ fn redact_quoted(message: &str) -> String {
 }
 
 /// `at` in UTC, whole seconds, as RFC 3339 (`2026-11-22T10:00:00Z`).
-pub(crate) fn timestamp(at: OffsetDateTime, origin: &str) -> Result<String, CryptoError> {
+pub fn timestamp(at: OffsetDateTime, origin: &str) -> Result<String, CryptoError> {
     let unwritable = || CryptoError::InvalidKeyFile {
         origin: origin.to_owned(),
         field: "created_at".to_owned(),
@@ -190,7 +188,7 @@ pub(crate) fn timestamp(at: OffsetDateTime, origin: &str) -> Result<String, Cryp
 }
 
 /// Decodes a base64 secret that must be exactly 32 bytes.
-pub(crate) fn decode_secret(
+pub fn decode_secret(
     encoded: &str,
     origin: &str,
     field: &str,
@@ -217,7 +215,7 @@ pub(crate) fn decode_secret(
     Ok(bytes)
 }
 
-pub(crate) fn encode_secret(bytes: &[u8; 32]) -> Zeroizing<String> {
+pub fn encode_secret(bytes: &[u8; 32]) -> Zeroizing<String> {
     use base64::Engine as _;
     Zeroizing::new(base64::engine::general_purpose::STANDARD.encode(bytes))
 }

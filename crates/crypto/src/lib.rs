@@ -21,7 +21,7 @@
 //! generator can make sealing or key generation panic.
 
 mod error;
-mod files;
+pub mod files;
 pub mod keyring;
 pub mod signing;
 pub mod stream;

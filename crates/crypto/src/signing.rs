@@ -53,6 +53,16 @@ impl NodeSigningKey {
         }
     }
 
+    /// The key whose secret seed is `seed`: for fixed test and fuzzing fixtures, whose
+    /// inputs must verify under the same key on every run. A node's own key comes from
+    /// [`NodeSigningKey::load_or_create`].
+    pub fn from_seed(seed: &[u8; 32], created_at: OffsetDateTime) -> NodeSigningKey {
+        NodeSigningKey {
+            key: SigningKey::from_bytes(seed),
+            created_at,
+        }
+    }
+
     /// Reads the key file at `path`, refusing it (on unix) if group or other users have
     /// any permission on it.
     pub fn load(path: &Path) -> Result<NodeSigningKey, CryptoError> {

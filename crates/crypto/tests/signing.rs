@@ -137,3 +137,15 @@ fn a_bad_seed_names_the_field() {
     // The broken file is left alone, not replaced by a new key.
     assert!(fs::read_to_string(&path).unwrap().contains("AAAA"));
 }
+
+#[test]
+fn a_key_from_a_fixed_seed_is_the_same_key_every_time() {
+    let a = NodeSigningKey::from_seed(&[7; 32], now());
+    let b = NodeSigningKey::from_seed(&[7; 32], now());
+    assert_eq!(a.public_key(), b.public_key());
+    assert_eq!(a.sign(b"x"), b.sign(b"x"));
+    assert_ne!(
+        a.public_key(),
+        NodeSigningKey::from_seed(&[8; 32], now()).public_key()
+    );
+}

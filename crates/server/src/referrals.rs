@@ -18,6 +18,7 @@ use trm_domain::referral::{self, Direction, DraftInput, Referral, ReferralVersio
 use trm_domain::template::{self, PrefillContext, Profile, Side, Template, WireDocument};
 use trm_domain::timeline::EventKind;
 use trm_domain::{DomainError, FieldError};
+use trm_exchange::MessageKind;
 use trm_store::{Change, ExchangeChange, OutboxEntry, ReferralRecord, ReferralWrite};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -388,25 +389,68 @@ pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
     let record = open_referral(state, p, parse_id(id)?).await?;
     let now = (state.now)();
     let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
-    check_consent_to_share(state, &record.referral).await?;
-    write_version(
+    let consent = check_consent_to_share(state, &record.referral).await?;
+    let (outbox, action) = match crate::exchange::peer_for(state, record.referral.counterpart)
+        .await?
+    {
+        Some(peer) if state.federation.is_some() => {
+            if !peer.legal_basis.permits_transfer() {
+                return Err(ApiError::field(
+                    "peer.legal_basis",
+                    format!(
+                        "transfers of personal data to {} ({}) are blocked by this node's administrator; nothing was sent",
+                        peer.name, peer.country
+                    ),
+                ));
+            }
+            let kind = match record.referral.our_side {
+                Side::Origin => MessageKind::FollowUp,
+                _ => MessageKind::Referral,
+            };
+            let payload = serde_json::to_vec(&frozen.document)
+                .map_err(|e| ApiError::Internal(e.to_string()))?;
+            let entry = crate::exchange::outgoing(
+                state,
+                &peer,
+                kind,
+                record.referral.case_id.map(|c| c.as_uuid()),
+                record.referral.id,
+                consent.map(|c| c.as_uuid()),
+                &payload,
+            )
+            .await?;
+            tracing::info!(message = %entry.message_id, peer = %peer.node_id, basis = peer.legal_basis.code(), "a referral version is queued for a peer");
+            (vec![entry], AuditAction::DataDisclosed)
+        }
+        _ => (Vec::new(), AuditAction::ReferralSent),
+    };
+    let queued = !outbox.is_empty();
+    let view = write_version(
         state,
         p,
         record.referral,
         frozen,
-        Vec::new(),
+        outbox,
         EventKind::ReferralSent,
-        AuditAction::ReferralSent,
+        action,
     )
-    .await
+    .await?;
+    if queued && let Some(f) = &state.federation {
+        f.wake.notify_one();
+    }
+    Ok(view)
 }
 
 /// The consent gate: an outgoing referral leaves only while a current consent of the
 /// person, recorded on the case (not ticked on the form), covers sharing with the
 /// recipient country for a referral.
-async fn check_consent_to_share(state: &AppState, referral: &Referral) -> Result<(), ApiError> {
+/// Returns the consent record relied on, for the audit trail and the envelope.
+async fn check_consent_to_share(
+    state: &AppState,
+    referral: &Referral,
+) -> Result<Option<trm_domain::ids::ConsentId>, ApiError> {
     let (Direction::Outgoing, Some(case)) = (referral.direction, referral.case_id) else {
-        return Ok(());
+        return Ok(None);
     };
     let case = state
         .store
@@ -419,7 +463,19 @@ async fn check_consent_to_share(state: &AppState, referral: &Referral) -> Result
         purpose: SharePurpose::Referral,
     };
     let state_of_consent = match current_consent(&case.consents, &wanted) {
-        ConsentState::Given => return Ok(()),
+        ConsentState::Given => {
+            let relied_on = case
+                .consents
+                .iter()
+                .filter(|c| {
+                    c.decision == trm_domain::codes::ConsentDecision::Given
+                        && c.revocation.is_none()
+                })
+                .filter(|c| c.scope.covers(&wanted))
+                .max_by_key(|c| (c.decided_on, c.recorded_at))
+                .map(|c| c.id);
+            return Ok(relied_on);
+        }
         ConsentState::Refused => "refused",
         ConsentState::Revoked => "revoked",
         ConsentState::NotRecorded => "not recorded",

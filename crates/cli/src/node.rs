@@ -19,6 +19,8 @@ pub const DATABASE_FILE: &str = "node.db";
 pub const DATA_KEYS_FILE: &str = "data.keys";
 /// The node's Ed25519 identity key (signs audit checkpoints).
 pub const NODE_KEY_FILE: &str = "node.key";
+/// The node's X25519 key(s) for HPKE: peers seal what they send to it.
+pub const HPKE_KEY_FILE: &str = "hpke.key";
 /// An environment variable that may hold the data keys file's content, for nodes whose
 /// keys come from a secrets manager rather than a file.
 pub const DATA_KEYS_ENV: &str = "TRM_DATA_KEYS";
@@ -97,6 +99,18 @@ pub struct Config {
     /// Minutes without use after which a login session ends (default 30).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_idle_minutes: Option<u32>,
+    /// The URL peers reach this node at (https, or http on loopback); by default
+    /// `http://<listen>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+}
+
+impl Config {
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+    }
 }
 
 impl Config {
@@ -165,6 +179,8 @@ pub async fn init(
     let now = time::OffsetDateTime::now_utc();
     let keyring = trm_crypto::Keyring::create_new(&data.join(DATA_KEYS_FILE), now)?;
     trm_crypto::NodeSigningKey::load_or_create(&data.join(NODE_KEY_FILE), now)?;
+    trm_exchange::HpkeKeyPair::load_or_create(&data.join(HPKE_KEY_FILE), now)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", HPKE_KEY_FILE)))?;
     let org = Organisation::create(
         OrganisationId::from_uuid(uuid::Uuid::now_v7()),
         NewOrganisation {
@@ -205,6 +221,7 @@ pub async fn init(
         data_keys: None,
         retention: Default::default(),
         session_idle_minutes: None,
+        public_url: None,
     })
     .map_err(|e| CliError::Usage(e.to_string()))?;
     let config_path = data.join(CONFIG_FILE);
@@ -280,7 +297,14 @@ pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
         .node()
         .await?
         .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
-    let mut state = AppState::new(store, node, catalogue).with_node_key(node_key);
+    let (hpke, _) = trm_exchange::HpkeKeyPair::load_or_create(
+        &data.join(HPKE_KEY_FILE),
+        time::OffsetDateTime::now_utc(),
+    )
+    .map_err(|e| CliError::Usage(format!("{}: {e}", HPKE_KEY_FILE)))?;
+    let mut state = AppState::new(store, node, catalogue)
+        .with_node_key(node_key)
+        .with_federation(vec![hpke], config.public_url());
     if let Some(minutes) = config.session_idle_minutes {
         state.session_idle = time::Duration::minutes(i64::from(minutes));
     }

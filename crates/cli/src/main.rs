@@ -4,6 +4,7 @@ mod audit;
 mod backup;
 mod bench;
 mod bench_template;
+mod demo;
 mod export;
 mod keys;
 mod locks;
@@ -406,7 +407,7 @@ async fn run(command: Command) -> Result<(), node::CliError> {
             Ok(())
         }
         Command::Serve { data, listen } => node::serve(&data, listen).await,
-        Command::Demo { port, cases } => node::demo(port, cases).await,
+        Command::Demo { port, cases } => demo::demo(port, cases).await,
         Command::Gen { cases, seed, data } => seed::gen_command(cases, seed, data.as_deref()).await,
         Command::Totp { secret } => {
             let secret = trm_server::totp::decode_secret(&secret)

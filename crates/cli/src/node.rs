@@ -340,7 +340,7 @@ async fn run_server(listener: TcpListener, state: AppState) -> Result<(), CliErr
     Ok(())
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
@@ -359,101 +359,4 @@ async fn shutdown_signal() {
     }
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
-}
-
-pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
-    let dir = tempfile::Builder::new()
-        .prefix("trm-demo-")
-        .tempdir()
-        .map_err(io(Path::new("/tmp")))?;
-    let data = dir.path().join("italy");
-    let admin_password = generate_password();
-    let created = init(
-        &data,
-        CountryCode::parse("IT").map_err(CliError::Usage)?,
-        "Demo Anti-Trafficking Focal Point (Italy)",
-        OrganisationKind::NationalCoordinator,
-        "admin",
-        Some(admin_password.clone()),
-        SocketAddr::from(([127, 0, 0, 1], port)),
-    )
-    .await?;
-    let (config, state) = open(&data).await?;
-    let worker_password = generate_password();
-    let worker = trm_server::services::create_user_unchecked(
-        &state,
-        NewUser {
-            username: Username::parse("caseworker").map_err(CliError::Usage)?,
-            display_name: "Demo Case Worker".into(),
-            role: Role::CaseWorker,
-            organisation: created.organisation,
-            password: worker_password.clone(),
-        },
-    )
-    .await?;
-    // Both roles see personal data, so both log in with a second factor: set up here,
-    // with the secrets printed, so that the demo's logins work at once.
-    let admin = state
-        .store
-        .user_by_username("admin")
-        .await?
-        .ok_or_else(|| CliError::Api("the demo administrator is missing".into()))?
-        .0;
-    let worker_totp = trm_server::accounts::enrol_totp_unchecked(&state, &worker).await?;
-    let admin_totp = trm_server::accounts::enrol_totp_unchecked(&state, &admin).await?;
-    crate::seed::write_synthetic(&state.store, &state.node, cases, 2026).await?;
-    let referrals = crate::seed::demo_referrals(&state.store, &state.node, worker.id, 3).await?;
-    let listener = TcpListener::bind(config.listen).await.map_err(|e| {
-        CliError::Usage(format!(
-            "cannot listen on {}: {e} (try --port 0)",
-            config.listen
-        ))
-    })?;
-    let url = format!(
-        "http://{}",
-        listener
-            .local_addr()
-            .map_err(|e| CliError::Usage(e.to_string()))?
-    );
-    println!(
-        "OpenTRM demo node \"{}\" ({})",
-        state.node.name, state.node.country
-    );
-    println!("  url:      {url}");
-    println!("  api docs: {url}/api/openapi.json");
-    println!(
-        "  data:     {} (deleted when the demo stops)",
-        data.display()
-    );
-    println!("  logins (demo only, synthetic data): username / password, and a TOTP code");
-    println!("    case worker    caseworker / {worker_password}");
-    println!("                   TOTP secret {}", worker_totp.secret);
-    println!("                   {}", worker_totp.otpauth_uri);
-    println!("    administrator  admin / {admin_password}");
-    println!("                   TOTP secret {}", admin_totp.secret);
-    println!("                   {}", admin_totp.otpauth_uri);
-    println!(
-        "  add a secret (or its otpauth URI) to an authenticator app, or print the current code"
-    );
-    println!("  with `trm totp SECRET`. Each code logs in once.");
-    println!("  try: curl -s -X POST {url}/api/auth/login -H 'content-type: application/json' \\");
-    println!(
-        "         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\",\"totp\":\"'$(trm totp {})'\"}}'",
-        worker_totp.secret
-    );
-    println!(
-        "  {cases} synthetic cases loaded, with {} draft referrals (GET {url}/api/referrals).",
-        referrals.len()
-    );
-    if let Some(first) = referrals.first() {
-        println!("  a referral printed in Albanian, with the token from the login above:");
-        println!(
-            "    curl -s -H \"authorization: Bearer $TOKEN\" '{url}/api/referrals/{first}/print?lang=sq' > referral.html"
-        );
-    }
-    println!("  the template in a language: trm template show --lang uk");
-    println!("  Press Ctrl-C to stop.");
-    run_server(listener, state).await?;
-    drop(dir);
-    Ok(())
 }

@@ -31,7 +31,10 @@ struct DemoNode {
     admin_password: String,
 }
 
-const NODES: [(&str, &str, &[(&str, Role)]); 3] = [
+/// A demo node: its country, its organisation's name, its users and their roles.
+type NodeSpec = (&'static str, &'static str, &'static [(&'static str, Role)]);
+
+const NODES: [NodeSpec; 3] = [
     (
         "IT",
         "Demo Anti-Trafficking Focal Point (Italy)",

@@ -351,3 +351,119 @@ async fn a_peer_whose_transfers_are_blocked_gets_nothing_and_nothing_is_queued()
     .await;
     assert_eq!(view["current"]["state"], "draft", "not frozen either");
 }
+
+#[tokio::test]
+async fn albanias_follow_up_after_return_travels_back_to_italy_as_version_2() {
+    let italy = spawn_in("IT").await;
+    let albania = spawn_in("AL").await;
+    italy
+        .trust(&albania, LegalBasis::PublicBodiesArrangement)
+        .await;
+    albania
+        .trust(&italy, LegalBasis::PublicBodiesArrangement)
+        .await;
+    let (_, manager) = italy
+        .user_with_role(&italy.home().await, "manager", Role::CaseManager)
+        .await;
+    let (_, focal) = albania
+        .user_with_role(&albania.home().await, "focal", Role::FocalPoint)
+        .await;
+    let id = referral_ready_to_send(&italy).await;
+    ok(
+        italy
+            .post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    eventually("the referral is in Albania", || async {
+        !referrals_at(&albania, &focal).await.is_empty()
+    })
+    .await;
+
+    let next = ok(
+        albania
+            .post(&focal, &format!("/api/referrals/{id}/versions"), &json!({}))
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let mut fields = next["current"]["document"]["fields"].clone();
+    fields["lt_measures.education"] = json!({"offered": true, "accepted": true});
+    fields["lt_basic.x_al_reintegration_centre"] = json!("Synthetic Reintegration Centre (TEST)");
+    ok(
+        albania
+            .put(
+                &focal,
+                &format!("/api/referrals/{id}/draft"),
+                &json!({"fields": fields, "language": "sq"}),
+            )
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    ok(
+        albania
+            .post(&focal, &format!("/api/referrals/{id}/send"), &json!({}))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+
+    eventually("Italy holds version 2", || async {
+        let v = ok(
+            italy.get(&manager, &format!("/api/referrals/{id}")).await,
+            StatusCode::OK,
+        )
+        .await;
+        v["history"].as_array().unwrap().len() == 2
+    })
+    .await;
+    let home = ok(
+        italy.get(&manager, &format!("/api/referrals/{id}")).await,
+        StatusCode::OK,
+    )
+    .await;
+    let states: Vec<&str> = home["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["sent", "received"]);
+    assert_eq!(
+        home["current"]["document"]["fields"]["lt_measures.education"]["accepted"],
+        true
+    );
+    let kinds: Vec<String> = albania
+        .state
+        .store
+        .outbox(None, 10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|m| m.kind.clone())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["follow_up"],
+        "the country of origin's answer travels as a follow-up report"
+    );
+    // Italy's administrator sees the link healthy and nothing stuck.
+    let admin = italy.admin.clone();
+    let peers = ok(
+        italy.get(&admin, "/api/exchange/peers").await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(peers[0]["country"], "AL");
+    assert_eq!(peers[0]["queued"], 0);
+    assert!(peers[0]["last_acknowledged"].is_string());
+    let outbox = ok(
+        italy.get(&admin, "/api/exchange/outbox").await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(outbox[0]["state"], "acknowledged");
+    assert!(outbox[0].get("envelope").is_none(), "no content is shown");
+}

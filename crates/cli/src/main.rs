@@ -3,6 +3,7 @@
 mod audit;
 mod backup;
 mod bench;
+mod bench_exchange;
 mod bench_template;
 mod demo;
 mod export;
@@ -308,6 +309,20 @@ enum ExportCommand {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// Seal and open beside the raw primitives; delivery between two nodes on loopback at
+    /// a steady load (p50, p99); draining a backlog after a peer comes back.
+    Exchange {
+        #[arg(long)]
+        json: bool,
+        /// Offered load of the end-to-end phase, messages per second.
+        #[arg(long, default_value_t = 50)]
+        rate: u32,
+        #[arg(long, default_value_t = 5)]
+        seconds: u64,
+        /// Messages in the backlog phase.
+        #[arg(long, default_value_t = 10_000)]
+        drain: usize,
+    },
     /// Reading, checking, exporting and printing a referral, against untyped JSON
     /// parsing of the same bytes measured in the same run.
     Template {
@@ -434,6 +449,15 @@ async fn run(command: Command) -> Result<(), node::CliError> {
         Command::Bench {
             what: BenchCommand::Template { json, iterations },
         } => bench_template::run(json, iterations),
+        Command::Bench {
+            what:
+                BenchCommand::Exchange {
+                    json,
+                    rate,
+                    seconds,
+                    drain,
+                },
+        } => bench_exchange::run(json, rate, seconds, drain).await,
         Command::Audit {
             what: AuditCommand::Verify { data },
         } => audit::verify(&data).await,

@@ -242,14 +242,17 @@ pub async fn run_sender(state: AppState) {
     }
 }
 
-/// One round: every message due now, each peer's in order, at most 8 at once.
+/// How many deliveries are in flight at once.
+const IN_FLIGHT: usize = 32;
+
+/// One round: every message due now, at most [`IN_FLIGHT`] at once.
 pub async fn deliver_due(state: &AppState, f: &Federation) -> Result<(), ApiError> {
     let due = state.store.outbox_due((state.now)(), 256).await?;
     let mut tasks = tokio::task::JoinSet::new();
     for entry in due {
         let state = state.clone();
         tasks.spawn(async move { deliver_one(&state, entry).await });
-        if tasks.len() >= 8 {
+        if tasks.len() >= IN_FLIGHT {
             let _ = tasks.join_next().await;
         }
     }

@@ -129,6 +129,11 @@ pub enum ExchangeChange {
     Expired {
         message_id: Uuid,
     },
+    /// Makes every queued message to `peer` due now (the peer is known to be back).
+    RetryNow {
+        peer: Uuid,
+        at: OffsetDateTime,
+    },
     Withdrawn {
         message_id: Uuid,
     },
@@ -246,6 +251,13 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
             .bind(message_id.to_string())
             .execute(&mut *conn)
             .await?;
+        }
+        ExchangeChange::RetryNow { peer, at } => {
+            sqlx::query("UPDATE outbox SET next_attempt_at = ? WHERE peer = ? AND state = 'queued'")
+                .bind(format_time(*at))
+                .bind(peer.to_string())
+                .execute(&mut *conn)
+                .await?;
         }
         ExchangeChange::Expired { message_id } => {
             sqlx::query(
@@ -436,6 +448,14 @@ impl Store {
         .fetch_all(&mut *self.readers.get().await)
         .await?;
         rows.iter().map(outbox_of).collect()
+    }
+
+    /// How many messages are in each state.
+    pub async fn outbox_counts(&self) -> Result<std::collections::BTreeMap<String, u64>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+            .fetch_all(&mut *self.readers.get().await)
+            .await?;
+        Ok(rows.into_iter().map(|(s, n)| (s, u64::try_from(n).unwrap_or(0))).collect())
     }
 
     /// When the next queued message is due, if any.

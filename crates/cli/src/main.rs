@@ -4,11 +4,13 @@ mod audit;
 mod backup;
 mod bench;
 mod bench_template;
+mod demo;
 mod export;
 mod keys;
 mod locks;
 mod node;
 mod paths;
+mod peer;
 mod retention;
 mod seed;
 mod template;
@@ -18,7 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use trm_domain::codes::{CountryCode, OrganisationKind};
+use trm_domain::codes::{CountryCode, LegalBasis, OrganisationKind};
 
 #[derive(Parser)]
 #[command(
@@ -111,6 +113,16 @@ enum Command {
         #[command(subcommand)]
         what: RetentionCommand,
     },
+    /// This node's identity for the federation: id, country, URL, key fingerprints.
+    Node {
+        #[command(subcommand)]
+        what: NodeCommand,
+    },
+    /// The peer nodes this node trusts: add one (checking its fingerprint), list, remove.
+    Peer {
+        #[command(subcommand)]
+        what: PeerCommand,
+    },
     /// The transnational referral template (seed 004 Annex I): show it, check it.
     Template {
         #[command(subcommand)]
@@ -201,6 +213,55 @@ enum RetentionCommand {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum NodeCommand {
+    /// Print the node id, country, URL and key fingerprints, to read over the phone.
+    Show {
+        #[arg(long)]
+        data: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum PeerCommand {
+    /// Fetch a peer's signed node document, check it against the fingerprint its
+    /// administrator gave you, and trust it.
+    Add {
+        #[arg(long)]
+        data: PathBuf,
+        /// The peer's URL (https://…; plain http only on loopback).
+        #[arg(long)]
+        url: String,
+        /// The peer's signing-key fingerprint, as read to you out of band.
+        #[arg(long)]
+        fingerprint: String,
+        /// The legal basis for transfers of personal data to this peer: same_jurisdiction,
+        /// eu_eea, adequacy, public_bodies_arrangement, contractual_clauses,
+        /// public_interest_derogation, vital_interest_derogation, or blocked.
+        #[arg(long, value_parser = parse_legal_basis)]
+        legal_basis: LegalBasis,
+    },
+    /// Every peer, its fingerprint, legal basis and what is queued for it.
+    List {
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Stop trusting a peer: its messages are refused from then on.
+    Remove {
+        #[arg(long)]
+        data: PathBuf,
+        /// The peer's node id.
+        node: String,
+    },
+}
+
+fn parse_legal_basis(s: &str) -> Result<LegalBasis, String> {
+    LegalBasis::from_code(s).ok_or_else(|| {
+        let all: Vec<&str> = LegalBasis::ALL.iter().map(|b| b.code()).collect();
+        format!("`{s}` is not a legal basis; one of {}", all.join(", "))
+    })
 }
 
 #[derive(Subcommand)]
@@ -346,7 +407,7 @@ async fn run(command: Command) -> Result<(), node::CliError> {
             Ok(())
         }
         Command::Serve { data, listen } => node::serve(&data, listen).await,
-        Command::Demo { port, cases } => node::demo(port, cases).await,
+        Command::Demo { port, cases } => demo::demo(port, cases).await,
         Command::Gen { cases, seed, data } => seed::gen_command(cases, seed, data.as_deref()).await,
         Command::Totp { secret } => {
             let secret = trm_server::totp::decode_secret(&secret)
@@ -395,6 +456,21 @@ async fn run(command: Command) -> Result<(), node::CliError> {
                     lang,
                 },
         } => export::person(&case_id, &data, &out, format, lang.as_deref()).await,
+        Command::Node {
+            what: NodeCommand::Show { data },
+        } => peer::show(&paths::node_dir(&data)?).await,
+        Command::Peer { what } => match what {
+            PeerCommand::Add {
+                data,
+                url,
+                fingerprint,
+                legal_basis,
+            } => peer::add(&paths::node_dir(&data)?, &url, &fingerprint, legal_basis).await,
+            PeerCommand::List { data } => peer::list(&paths::node_dir(&data)?).await,
+            PeerCommand::Remove { data, node } => {
+                peer::remove(&paths::node_dir(&data)?, &node).await
+            }
+        },
         Command::Template { what } => match what {
             TemplateCommand::Show { lang, country } => {
                 print!("{}", template::show(lang.as_deref(), country)?);

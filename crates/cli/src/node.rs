@@ -19,6 +19,8 @@ pub const DATABASE_FILE: &str = "node.db";
 pub const DATA_KEYS_FILE: &str = "data.keys";
 /// The node's Ed25519 identity key (signs audit checkpoints).
 pub const NODE_KEY_FILE: &str = "node.key";
+/// The node's X25519 key(s) for HPKE: peers seal what they send to it.
+pub const HPKE_KEY_FILE: &str = "hpke.key";
 /// An environment variable that may hold the data keys file's content, for nodes whose
 /// keys come from a secrets manager rather than a file.
 pub const DATA_KEYS_ENV: &str = "TRM_DATA_KEYS";
@@ -97,6 +99,18 @@ pub struct Config {
     /// Minutes without use after which a login session ends (default 30).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_idle_minutes: Option<u32>,
+    /// The URL peers reach this node at (https, or http on loopback); by default
+    /// `http://<listen>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+}
+
+impl Config {
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+    }
 }
 
 impl Config {
@@ -165,6 +179,8 @@ pub async fn init(
     let now = time::OffsetDateTime::now_utc();
     let keyring = trm_crypto::Keyring::create_new(&data.join(DATA_KEYS_FILE), now)?;
     trm_crypto::NodeSigningKey::load_or_create(&data.join(NODE_KEY_FILE), now)?;
+    trm_exchange::HpkeKeyPair::load_or_create(&data.join(HPKE_KEY_FILE), now)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", HPKE_KEY_FILE)))?;
     let org = Organisation::create(
         OrganisationId::from_uuid(uuid::Uuid::now_v7()),
         NewOrganisation {
@@ -205,6 +221,7 @@ pub async fn init(
         data_keys: None,
         retention: Default::default(),
         session_idle_minutes: None,
+        public_url: None,
     })
     .map_err(|e| CliError::Usage(e.to_string()))?;
     let config_path = data.join(CONFIG_FILE);
@@ -280,7 +297,14 @@ pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
         .node()
         .await?
         .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
-    let mut state = AppState::new(store, node, catalogue).with_node_key(node_key);
+    let (hpke, _) = trm_exchange::HpkeKeyPair::load_or_create(
+        &data.join(HPKE_KEY_FILE),
+        time::OffsetDateTime::now_utc(),
+    )
+    .map_err(|e| CliError::Usage(format!("{}: {e}", HPKE_KEY_FILE)))?;
+    let mut state = AppState::new(store, node, catalogue)
+        .with_node_key(node_key)
+        .with_federation(vec![hpke], config.public_url());
     if let Some(minutes) = config.session_idle_minutes {
         state.session_idle = time::Duration::minutes(i64::from(minutes));
     }
@@ -316,7 +340,7 @@ async fn run_server(listener: TcpListener, state: AppState) -> Result<(), CliErr
     Ok(())
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
@@ -335,101 +359,4 @@ async fn shutdown_signal() {
     }
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
-}
-
-pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
-    let dir = tempfile::Builder::new()
-        .prefix("trm-demo-")
-        .tempdir()
-        .map_err(io(Path::new("/tmp")))?;
-    let data = dir.path().join("italy");
-    let admin_password = generate_password();
-    let created = init(
-        &data,
-        CountryCode::parse("IT").map_err(CliError::Usage)?,
-        "Demo Anti-Trafficking Focal Point (Italy)",
-        OrganisationKind::NationalCoordinator,
-        "admin",
-        Some(admin_password.clone()),
-        SocketAddr::from(([127, 0, 0, 1], port)),
-    )
-    .await?;
-    let (config, state) = open(&data).await?;
-    let worker_password = generate_password();
-    let worker = trm_server::services::create_user_unchecked(
-        &state,
-        NewUser {
-            username: Username::parse("caseworker").map_err(CliError::Usage)?,
-            display_name: "Demo Case Worker".into(),
-            role: Role::CaseWorker,
-            organisation: created.organisation,
-            password: worker_password.clone(),
-        },
-    )
-    .await?;
-    // Both roles see personal data, so both log in with a second factor: set up here,
-    // with the secrets printed, so that the demo's logins work at once.
-    let admin = state
-        .store
-        .user_by_username("admin")
-        .await?
-        .ok_or_else(|| CliError::Api("the demo administrator is missing".into()))?
-        .0;
-    let worker_totp = trm_server::accounts::enrol_totp_unchecked(&state, &worker).await?;
-    let admin_totp = trm_server::accounts::enrol_totp_unchecked(&state, &admin).await?;
-    crate::seed::write_synthetic(&state.store, &state.node, cases, 2026).await?;
-    let referrals = crate::seed::demo_referrals(&state.store, &state.node, worker.id, 3).await?;
-    let listener = TcpListener::bind(config.listen).await.map_err(|e| {
-        CliError::Usage(format!(
-            "cannot listen on {}: {e} (try --port 0)",
-            config.listen
-        ))
-    })?;
-    let url = format!(
-        "http://{}",
-        listener
-            .local_addr()
-            .map_err(|e| CliError::Usage(e.to_string()))?
-    );
-    println!(
-        "OpenTRM demo node \"{}\" ({})",
-        state.node.name, state.node.country
-    );
-    println!("  url:      {url}");
-    println!("  api docs: {url}/api/openapi.json");
-    println!(
-        "  data:     {} (deleted when the demo stops)",
-        data.display()
-    );
-    println!("  logins (demo only, synthetic data): username / password, and a TOTP code");
-    println!("    case worker    caseworker / {worker_password}");
-    println!("                   TOTP secret {}", worker_totp.secret);
-    println!("                   {}", worker_totp.otpauth_uri);
-    println!("    administrator  admin / {admin_password}");
-    println!("                   TOTP secret {}", admin_totp.secret);
-    println!("                   {}", admin_totp.otpauth_uri);
-    println!(
-        "  add a secret (or its otpauth URI) to an authenticator app, or print the current code"
-    );
-    println!("  with `trm totp SECRET`. Each code logs in once.");
-    println!("  try: curl -s -X POST {url}/api/auth/login -H 'content-type: application/json' \\");
-    println!(
-        "         -d '{{\"username\":\"caseworker\",\"password\":\"{worker_password}\",\"totp\":\"'$(trm totp {})'\"}}'",
-        worker_totp.secret
-    );
-    println!(
-        "  {cases} synthetic cases loaded, with {} draft referrals (GET {url}/api/referrals).",
-        referrals.len()
-    );
-    if let Some(first) = referrals.first() {
-        println!("  a referral printed in Albanian, with the token from the login above:");
-        println!(
-            "    curl -s -H \"authorization: Bearer $TOKEN\" '{url}/api/referrals/{first}/print?lang=sq' > referral.html"
-        );
-    }
-    println!("  the template in a language: trm template show --lang uk");
-    println!("  Press Ctrl-C to stop.");
-    run_server(listener, state).await?;
-    drop(dir);
-    Ok(())
 }

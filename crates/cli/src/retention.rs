@@ -116,6 +116,7 @@ async fn anonymise_one(
             shares: trm_domain::anonymise::anonymise_shares(&r.shares),
             referrals: Vec::new(),
             erase_referrals: true,
+            outbox: Vec::new(),
             events: vec![CaseEvent {
                 id: EventId::from_uuid(Uuid::now_v7()),
                 case_id: id,

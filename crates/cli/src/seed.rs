@@ -106,6 +106,7 @@ pub fn synthetic_change(
         shares: Vec::new(),
         referrals: Vec::new(),
         erase_referrals: false,
+        outbox: Vec::new(),
         events,
     })
 }
@@ -248,4 +249,138 @@ pub async fn demo_referrals(
         made.push(id);
     }
     Ok(made)
+}
+
+/// For the demo: a new synthetic person from `recipient`, with consent recorded to share
+/// data with it for a referral, and a complete draft referral to it, ready to send.
+pub async fn demo_ready_referral(
+    store: &Store,
+    node: &NodeRecord,
+    author: UserId,
+    recipient: trm_domain::codes::CountryCode,
+) -> Result<trm_domain::ids::ReferralId, CliError> {
+    use trm_domain::consent::NewConsent;
+    use trm_domain::referral::{DraftInput, Referral, edit_draft, first_draft};
+    use trm_domain::template::{PrefillContext, embedded, prefill, profile_for};
+
+    const DEMO_COMMAND: &str = "trm demo";
+    let usage = |e: String| CliError::Usage(format!("the demo referral: {e}"));
+    let now = OffsetDateTime::now_utc();
+    let input: trm_domain::NewCase = serde_json::from_value(serde_json::json!({
+        "status": "presumed_victim",
+        "person": {"given_name": "Demo", "family_name": "Fictiva (SYNTHETIC)", "sex": "female", "age_estimate": "over_18",
+                   "citizenships": [recipient], "languages": ["sq"]},
+        "case_info": {"exploitation_types": ["labour"], "exploitation_countries": [node.country], "recruitment_means": ["advertisement"]},
+        "cooperation": "not_asked"
+    }))
+    .map_err(|e| usage(e.to_string()))?;
+    let case_id = CaseId::from_uuid(Uuid::now_v7());
+    let case =
+        Case::open(case_id, node.organisation, input, now).map_err(|e| usage(e.to_string()))?;
+    let consent_input: NewConsent = serde_json::from_value(serde_json::json!({
+        "scope": {"kind": "share_data", "country": recipient, "purpose": "referral"},
+        "decision": "given", "decided_on": now.date().to_string(),
+        "informed": {"language": "sq", "interpreter_present": true, "notes": "Synthetic demo consent"}
+    }))
+    .map_err(|e| usage(e.to_string()))?;
+    let consent = ConsentRecord::record(
+        ConsentId::from_uuid(Uuid::now_v7()),
+        case_id,
+        consent_input,
+        author,
+        now,
+    )
+    .map_err(|e| usage(e.to_string()))?;
+
+    let templates = embedded().map_err(|e| usage(e.to_string()))?;
+    let profile = profile_for(node.country).map_err(|e| usage(e.to_string()))?;
+    let template = profile
+        .apply(templates.current())
+        .map_err(|e| usage(e.to_string()))?;
+    let holder = store.organisation(node.organisation).await?;
+    let language = trm_domain::codes::LanguageCode::parse("it").map_err(usage)?;
+    let id = trm_domain::ids::ReferralId::from_uuid(Uuid::now_v7());
+    let referral = Referral::outgoing(id, case_id, node.organisation, recipient, now);
+    let consents = [consent.clone()];
+    let ctx = PrefillContext {
+        case: &case,
+        consents: &consents,
+        measures: &[],
+        holder: holder.as_ref(),
+        recipient,
+        language,
+        today: now.date(),
+    };
+    let draft = first_draft(
+        &referral,
+        &profile,
+        language,
+        prefill(&template, &ctx),
+        author,
+        now,
+    );
+    let mut fields = draft.document.fields.clone();
+    fields.insert(
+        "perspective.wishes_programme".into(),
+        serde_json::json!(true),
+    );
+    fields.insert(
+        "perspective.informed_of_programme".into(),
+        serde_json::json!(true),
+    );
+    fields.insert(
+        "personal.children_to_return".into(),
+        serde_json::json!(false),
+    );
+    fields.insert(
+        "travel.transport_details".into(),
+        serde_json::json!("Ferry Bari–Durrës, synthetic demo line"),
+    );
+    let complete = edit_draft(
+        templates,
+        std::slice::from_ref(&draft),
+        DraftInput {
+            language: None,
+            fields,
+            children: Vec::new(),
+        },
+    )
+    .map_err(|e| usage(e.to_string()))?;
+
+    let actor = Actor::Command {
+        command: DEMO_COMMAND.into(),
+    };
+    let event = |kind: EventKind, subject: Option<String>| CaseEvent {
+        id: EventId::from_uuid(Uuid::now_v7()),
+        case_id,
+        at: now,
+        actor: actor.clone(),
+        kind,
+        subject,
+        changed: Vec::new(),
+    };
+    let mut change = CaseChange::open(case, event(EventKind::CaseOpened, None));
+    change.consents = vec![consent];
+    change.events.push(event(EventKind::ConsentRecorded, None));
+    change.events.push(event(
+        EventKind::ReferralDrafted,
+        Some(format!("referral {id} v1")),
+    ));
+    change.referrals = vec![trm_store::ReferralWrite {
+        referral,
+        version: Some(complete),
+    }];
+    let audit = AuditEvent::new(
+        now,
+        AuditActor::Command {
+            command: DEMO_COMMAND.into(),
+        },
+        AuditAction::CaseCreated,
+    )
+    .case(case_id)
+    .sections(Section::ALL);
+    store
+        .write_audited(Change::Case(Box::new(change)), vec![audit])
+        .await?;
+    Ok(id)
 }

@@ -43,6 +43,7 @@ async fn rewrite(store: &Store, id: CaseId, edit: impl FnOnce(&mut Case)) {
                 shares: Vec::new(),
                 referrals: Vec::new(),
                 erase_referrals: false,
+                outbox: Vec::new(),
                 events: Vec::new(),
             })),
             vec![audit],

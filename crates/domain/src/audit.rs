@@ -64,6 +64,15 @@ pub enum AuditAction {
     ReferralSent,
     ReferralReceived,
     CasesExported,
+    /// Personal data disclosed to another node, with the consent and legal basis.
+    DataDisclosed,
+    MessageReceived,
+    /// An envelope refused at the endpoint (never its content).
+    MessageRejected,
+    /// A message given up unacknowledged at its expiry.
+    MessageExpired,
+    PeerAdded,
+    PeerRemoved,
 }
 
 /// Who acted: a user, or a command run on the node by its administrator.

@@ -314,6 +314,27 @@ code_list!(
     BestInterestsKind { Assessment = "assessment", Determination = "determination" }
 );
 
+code_list!(
+    /// The legal basis for transfers of personal data to a peer node, recorded by the
+    /// administrator per peer (GDPR chapter V). Many origin countries of the seeds have no
+    /// adequacy decision, so the basis is stated, never assumed.
+    LegalBasis {
+        SameJurisdiction = "same_jurisdiction", EuEea = "eu_eea", Adequacy = "adequacy",
+        PublicBodiesArrangement = "public_bodies_arrangement",
+        ContractualClauses = "contractual_clauses",
+        PublicInterestDerogation = "public_interest_derogation",
+        VitalInterestDerogation = "vital_interest_derogation",
+        Blocked = "blocked",
+    }
+);
+
+impl LegalBasis {
+    /// Whether personal data may be transferred on this basis at all.
+    pub fn permits_transfer(self) -> bool {
+        self != LegalBasis::Blocked
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

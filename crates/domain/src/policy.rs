@@ -52,10 +52,12 @@ pub enum Action {
     ReceiveReferral,
     /// Pseudonymous case data (no names, no free text) as CSV, for analysts.
     ExportCasesCsv,
+    /// The federation's state: peers and their link health, messages queued or stuck.
+    ReadExchange,
 }
 
 impl Action {
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::ReadCatalogue,
         Action::ListCases,
         Action::CreateCase,
@@ -80,6 +82,7 @@ impl Action {
         Action::SendReferral,
         Action::ReceiveReferral,
         Action::ExportCasesCsv,
+        Action::ReadExchange,
     ];
 }
 
@@ -131,6 +134,7 @@ pub const TABLE: &[(Action, &[Role])] = &[
     // Every request from abroad lands at the focal point (seed 004 §4.3.2).
     (Action::ReceiveReferral, &[FP]),
     (Action::ExportCasesCsv, &[FP, CM]),
+    (Action::ReadExchange, &[ADM, FP]),
 ];
 
 /// Whether `role` may attempt `action`. Anything not in the table is denied.

@@ -222,6 +222,7 @@ mod tests {
             Action::EraseCase,
             Action::ExportPerson,
             Action::SendReferral,
+            Action::ReadExchange,
         ];
         let reachable: Vec<Action> = Action::ALL
             .into_iter()

@@ -3,6 +3,8 @@
 pub mod accounts;
 pub mod auth;
 pub mod error;
+pub mod exchange;
+pub mod exchange_routes;
 pub mod extract;
 pub mod headers;
 mod openapi;
@@ -60,6 +62,8 @@ pub struct AppState {
     pub csrf_key: Arc<tokio::sync::OnceCell<[u8; 32]>>,
     /// The node's Ed25519 key, which signs audit checkpoints.
     pub node_key: Option<Arc<trm_crypto::NodeSigningKey>>,
+    /// The node's federation keys and outbox sender; none for a node that exchanges nothing.
+    pub federation: Option<Arc<exchange::Federation>>,
 }
 
 impl AppState {
@@ -78,11 +82,21 @@ impl AppState {
             throttle: Arc::default(),
             csrf_key: Arc::default(),
             node_key: None,
+            federation: None,
         }
     }
 
     pub fn with_node_key(mut self, key: trm_crypto::NodeSigningKey) -> Self {
         self.node_key = Some(Arc::new(key));
+        self
+    }
+
+    /// Takes part in the federation with these HPKE keys (current first), reachable by
+    /// peers at `url`. Needs the node key.
+    pub fn with_federation(mut self, hpke: Vec<trm_exchange::HpkeKeyPair>, url: String) -> Self {
+        if let Some(signing) = self.node_key.clone() {
+            self.federation = Some(Arc::new(exchange::Federation::new(signing, hpke, url)));
+        }
         self
     }
 
@@ -188,6 +202,13 @@ pub fn router(state: AppState) -> Router {
             get(referral_routes::referral_htcds),
         )
         .route("/api/exports/cases.csv", get(referral_routes::cases_csv))
+        .route("/api/node", get(exchange_routes::node_document))
+        .route(
+            "/api/exchange/envelopes",
+            post(exchange_routes::receive_envelope),
+        )
+        .route("/api/exchange/peers", get(exchange_routes::peers))
+        .route("/api/exchange/outbox", get(exchange_routes::outbox))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             route_policy::enforce,
@@ -212,6 +233,9 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     if let Some(key) = state.node_key.clone() {
         tokio::spawn(checkpoint_periodically(state.clone(), key));
+    }
+    if state.federation.is_some() {
+        tokio::spawn(exchange::run_sender(state.clone()));
     }
     axum::serve(
         listener,

@@ -5,7 +5,7 @@ use axum::response::IntoResponse;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{referral_routes, routes};
+use crate::{exchange_routes, referral_routes, routes};
 
 struct BearerAuth;
 
@@ -41,6 +41,8 @@ impl Modify for BearerAuth {
         referral_routes::send_referral, referral_routes::start_version, referral_routes::receive_referral,
         referral_routes::referral_wire, referral_routes::print_referral, referral_routes::referral_htcds,
         referral_routes::cases_csv,
+        exchange_routes::node_document, exchange_routes::receive_envelope, exchange_routes::peers,
+        exchange_routes::outbox,
     ),
     modifiers(&BearerAuth)
 )]

@@ -18,7 +18,8 @@ use trm_domain::referral::{self, Direction, DraftInput, Referral, ReferralVersio
 use trm_domain::template::{self, PrefillContext, Profile, Side, Template, WireDocument};
 use trm_domain::timeline::EventKind;
 use trm_domain::{DomainError, FieldError};
-use trm_store::{Change, ReferralRecord, ReferralWrite};
+use trm_exchange::MessageKind;
+use trm_store::{Change, ExchangeChange, OutboxEntry, ReferralRecord, ReferralWrite};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -173,11 +174,12 @@ fn view(
 /// Writes one version of a referral with its audit entry (`action`, on the case when
 /// there is one) and answers the referral as it now is: with its case (timeline event,
 /// case version) when it has one, on its own otherwise.
-async fn write(
+async fn write_version(
     state: &AppState,
     p: &Principal,
     referral: Referral,
     version: ReferralVersion,
+    outbox: Vec<OutboxEntry>,
     kind: EventKind,
     action: AuditAction,
 ) -> Result<ReferralView, ApiError> {
@@ -198,14 +200,21 @@ async fn write(
                 let mut w = write.clone();
                 w.referral.updated_at = now;
                 change.referrals = vec![w];
+                change.outbox = outbox.clone();
                 Ok((change, ()))
             })
             .await?;
         }
         None => {
+            let mut changes = vec![Change::Referral(Box::new(write))];
+            changes.extend(
+                outbox
+                    .into_iter()
+                    .map(|e| Change::Exchange(Box::new(ExchangeChange::Enqueue(e)))),
+            );
             state
                 .store
-                .write_audited(Change::Referral(Box::new(write)), vec![audit])
+                .write_audited(Change::Batch(changes), vec![audit])
                 .await?;
         }
     }
@@ -351,11 +360,12 @@ pub async fn save_draft(
     permit(state, p, Action::EditReferral).await?;
     let record = open_referral(state, p, parse_id(id)?).await?;
     let edited = referral::edit_draft(templates()?, &record.versions, input)?;
-    write(
+    write_version(
         state,
         p,
         record.referral,
         edited,
+        Vec::new(),
         EventKind::ReferralEdited,
         AuditAction::ReferralEdited,
     )
@@ -379,24 +389,68 @@ pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
     let record = open_referral(state, p, parse_id(id)?).await?;
     let now = (state.now)();
     let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
-    check_consent_to_share(state, &record.referral).await?;
-    write(
+    let consent = check_consent_to_share(state, &record.referral).await?;
+    let (outbox, action) = match crate::exchange::peer_for(state, record.referral.counterpart)
+        .await?
+    {
+        Some(peer) if state.federation.is_some() => {
+            if !peer.legal_basis.permits_transfer() {
+                return Err(ApiError::field(
+                    "peer.legal_basis",
+                    format!(
+                        "transfers of personal data to {} ({}) are blocked by this node's administrator; nothing was sent",
+                        peer.name, peer.country
+                    ),
+                ));
+            }
+            let kind = match record.referral.our_side {
+                Side::Origin => MessageKind::FollowUp,
+                _ => MessageKind::Referral,
+            };
+            let payload = serde_json::to_vec(&frozen.document)
+                .map_err(|e| ApiError::Internal(e.to_string()))?;
+            let entry = crate::exchange::outgoing(
+                state,
+                &peer,
+                kind,
+                record.referral.case_id.map(|c| c.as_uuid()),
+                record.referral.id,
+                consent.map(|c| c.as_uuid()),
+                &payload,
+            )
+            .await?;
+            tracing::info!(message = %entry.message_id, peer = %peer.node_id, basis = peer.legal_basis.code(), "a referral version is queued for a peer");
+            (vec![entry], AuditAction::DataDisclosed)
+        }
+        _ => (Vec::new(), AuditAction::ReferralSent),
+    };
+    let queued = !outbox.is_empty();
+    let view = write_version(
         state,
         p,
         record.referral,
         frozen,
+        outbox,
         EventKind::ReferralSent,
-        AuditAction::ReferralSent,
+        action,
     )
-    .await
+    .await?;
+    if queued && let Some(f) = &state.federation {
+        f.wake.notify_one();
+    }
+    Ok(view)
 }
 
 /// The consent gate: an outgoing referral leaves only while a current consent of the
 /// person, recorded on the case (not ticked on the form), covers sharing with the
 /// recipient country for a referral.
-async fn check_consent_to_share(state: &AppState, referral: &Referral) -> Result<(), ApiError> {
+/// Returns the consent record relied on, for the audit trail and the envelope.
+async fn check_consent_to_share(
+    state: &AppState,
+    referral: &Referral,
+) -> Result<Option<trm_domain::ids::ConsentId>, ApiError> {
     let (Direction::Outgoing, Some(case)) = (referral.direction, referral.case_id) else {
-        return Ok(());
+        return Ok(None);
     };
     let case = state
         .store
@@ -409,7 +463,19 @@ async fn check_consent_to_share(state: &AppState, referral: &Referral) -> Result
         purpose: SharePurpose::Referral,
     };
     let state_of_consent = match current_consent(&case.consents, &wanted) {
-        ConsentState::Given => return Ok(()),
+        ConsentState::Given => {
+            let relied_on = case
+                .consents
+                .iter()
+                .filter(|c| {
+                    c.decision == trm_domain::codes::ConsentDecision::Given
+                        && c.revocation.is_none()
+                })
+                .filter(|c| c.scope.covers(&wanted))
+                .max_by_key(|c| (c.decided_on, c.recorded_at))
+                .map(|c| c.id);
+            return Ok(relied_on);
+        }
         ConsentState::Refused => "refused",
         ConsentState::Revoked => "revoked",
         ConsentState::NotRecorded => "not recorded",
@@ -438,11 +504,12 @@ pub async fn start_version(
         p.user,
         (state.now)(),
     )?;
-    write(
+    write_version(
         state,
         p,
         record.referral,
         next,
+        Vec::new(),
         EventKind::ReferralEdited,
         AuditAction::ReferralEdited,
     )
@@ -458,13 +525,38 @@ pub async fn receive(
     wire: WireDocument,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::ReceiveReferral).await?;
+    let write = take_in(state, p.organisation, wire.profile.country, &wire, &[]).await?;
+    let version = write
+        .version
+        .clone()
+        .ok_or_else(|| ApiError::Internal("no version taken in".into()))?;
+    write_version(
+        state,
+        p,
+        write.referral,
+        version,
+        Vec::new(),
+        EventKind::ReferralReceived,
+        AuditAction::ReferralReceived,
+    )
+    .await
+}
+
+/// Checks a version written by another country's node and returns the write that takes
+/// it in: the next version of a referral held here, or a new incoming referral held by
+/// `holder`. `earlier` holds writes of the same batch not yet committed (successive
+/// versions that arrived out of order and apply together).
+pub async fn take_in(
+    state: &AppState,
+    holder: trm_domain::ids::OrganisationId,
+    sender_country: CountryCode,
+    wire: &WireDocument,
+    earlier: &[ReferralWrite],
+) -> Result<ReferralWrite, ApiError> {
     let id = ReferralId::from_uuid(wire.referral.referral_id);
     let now = (state.now)();
-    let existing = state.store.referral(id).await?;
-    let (referral, versions) = match existing {
-        Some(record) if record.referral.holder == p.organisation => {
-            (record.referral, record.versions)
-        }
+    let (referral, mut versions) = match state.store.referral(id).await? {
+        Some(record) if record.referral.holder == holder => (record.referral, record.versions),
         Some(_) => {
             return Err(ApiError::Conflict(format!(
                 "referral {id} is held by another organisation of this node"
@@ -474,9 +566,9 @@ pub async fn receive(
             let referral = Referral {
                 id,
                 case_id: None,
-                holder: p.organisation,
+                holder,
                 direction: Direction::Incoming,
-                counterpart: wire.profile.country,
+                counterpart: sender_country,
                 our_side: if wire.author_side == Side::Exploitation {
                     Side::Origin
                 } else {
@@ -488,6 +580,12 @@ pub async fn receive(
             (referral, Vec::new())
         }
     };
+    versions.extend(
+        earlier
+            .iter()
+            .filter(|w| w.referral.id == id)
+            .filter_map(|w| w.version.clone()),
+    );
     if wire.author_side == referral.our_side {
         return Err(ApiError::field(
             "author_side",
@@ -497,16 +595,14 @@ pub async fn receive(
             ),
         ));
     }
-    let (_, version) = referral::accept_received(templates()?, &versions, &wire, now)?;
-    write(
-        state,
-        p,
-        referral,
-        version,
-        EventKind::ReferralReceived,
-        AuditAction::ReferralReceived,
-    )
-    .await
+    let (_, version) = referral::accept_received(templates()?, &versions, wire, now)?;
+    Ok(ReferralWrite {
+        referral: Referral {
+            updated_at: now,
+            ..referral
+        },
+        version: Some(version),
+    })
 }
 
 /// The wire form of a version (the latest by default): what travels to the other node.

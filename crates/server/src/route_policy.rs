@@ -150,6 +150,13 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         Act(Action::ReadReferral),
     ),
     ("GET", "/api/exports/cases.csv", Act(Action::ExportCasesCsv)),
+    // Public: a peer's administrator checks it against a fingerprint.
+    ("GET", "/api/node", Public),
+    // Public at the HTTP level: every envelope is checked against the pinned keys of the
+    // peer that signed it, before anything is decrypted or stored.
+    ("POST", "/api/exchange/envelopes", Public),
+    ("GET", "/api/exchange/peers", Act(Action::ReadExchange)),
+    ("GET", "/api/exchange/outbox", Act(Action::ReadExchange)),
 ];
 
 pub fn gate(method: &Method, path: &str) -> Option<Gate> {

@@ -338,6 +338,7 @@ pub async fn update_case(
             shares: Vec::new(),
             referrals: Vec::new(),
             erase_referrals: false,
+            outbox: Vec::new(),
             events: vec![event(p, id, now, EventKind::CaseUpdated, None, changed)],
         };
         Ok((
@@ -992,6 +993,7 @@ pub async fn erase_case(
             shares: trm_domain::anonymise::anonymise_shares(&r.shares),
             referrals: Vec::new(),
             erase_referrals: true,
+            outbox: Vec::new(),
             events: vec![event(
                 p,
                 id,

@@ -132,6 +132,12 @@ pub async fn spawn_in(country: &str) -> TestNode {
     user(&state, &other, "outsider", Role::CaseWorker).await;
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
+    let state = state.with_federation(
+        vec![trm_exchange::HpkeKeyPair::generate(
+            time::OffsetDateTime::now_utc(),
+        )],
+        url.clone(),
+    );
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(trm_server::serve(listener, state.clone(), async move {
         let _ = rx.await;
@@ -156,6 +162,68 @@ pub async fn spawn_in(country: &str) -> TestNode {
 }
 
 impl TestNode {
+    /// Pins `other` as a trusted peer, as `trm peer add` does: its signed node document,
+    /// checked against its fingerprint.
+    pub async fn trust(&self, other: &TestNode, basis: trm_domain::codes::LegalBasis) {
+        self.trust_at(other, &other.url, basis).await;
+    }
+
+    /// Like [`trust`], but reaching `other` at `url` (a dead address: the peer is down).
+    pub async fn trust_at(
+        &self,
+        other: &TestNode,
+        url: &str,
+        basis: trm_domain::codes::LegalBasis,
+    ) {
+        let text = self
+            .http
+            .get(format!("{}/api/node", other.url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let signed: trm_exchange::SignedNodeDocument = serde_json::from_str(&text).unwrap();
+        let key = other.state.node_key.as_ref().unwrap();
+        let doc = trm_exchange::verify_node_document(&signed, &key.fingerprint()).unwrap();
+        let peer = trm_store::PeerRecord {
+            node_id: doc.node_id,
+            country: CountryCode::parse(&doc.country).unwrap(),
+            name: doc.name.clone(),
+            url: url.to_owned(),
+            legal_basis: basis,
+            document: text,
+            added_at: now(),
+            removed_at: None,
+        };
+        self.state
+            .store
+            .write(Change::Exchange(Box::new(
+                trm_store::ExchangeChange::AddPeer(peer),
+            )))
+            .await
+            .unwrap();
+    }
+
+    /// POST /api/exchange/envelopes, as a peer's sender does.
+    pub async fn post_envelope(&self, envelope: &[u8]) -> Response {
+        self.http
+            .post(format!("{}/api/exchange/envelopes", self.url))
+            .header("content-type", "application/octet-stream")
+            .body(envelope.to_vec())
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Tells the outbox sender to look again now.
+    pub fn wake_sender(&self) {
+        if let Some(f) = &self.state.federation {
+            f.wake.notify_one();
+        }
+    }
+
     /// Creates a user of the home organisation with the test password.
     pub async fn add_user(&self, username: &str, role: Role) {
         user(&self.state, &self.home().await, username, role).await;

@@ -10,6 +10,7 @@
 mod accounts;
 mod audit;
 mod checkpointer;
+mod exchange;
 mod migrations;
 mod referrals;
 mod rows;
@@ -40,6 +41,7 @@ use trm_domain::timeline::CaseEvent;
 
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
+pub use exchange::{ExchangeChange, InboxEntry, InboxState, OutboxEntry, OutboxState, PeerRecord};
 pub use migrations::MIGRATIONS;
 pub use referrals::{ReferralRecord, ReferralWrite};
 
@@ -104,6 +106,8 @@ pub enum Change {
     Case(Box<CaseChange>),
     /// A referral received from another node, not (yet) about a case held here.
     Referral(Box<ReferralWrite>),
+    /// Peers, the outbox and the inbox of the federation.
+    Exchange(Box<ExchangeChange>),
     /// Logins, second factors, sessions and API tokens (see `accounts.rs`).
     Account(AccountChange),
     AuditCheckpoint(Checkpoint),
@@ -133,6 +137,8 @@ pub struct CaseChange {
     pub referrals: Vec<ReferralWrite>,
     /// Set when the person's data is erased: the referral documents go too.
     pub erase_referrals: bool,
+    /// Messages to other nodes that this change causes (the transactional outbox).
+    pub outbox: Vec<OutboxEntry>,
     pub events: Vec<CaseEvent>,
 }
 
@@ -148,6 +154,7 @@ impl CaseChange {
             shares: Vec::new(),
             referrals: Vec::new(),
             erase_referrals: false,
+            outbox: Vec::new(),
             events: vec![event],
         }
     }
@@ -162,6 +169,7 @@ impl CaseChange {
             shares: Vec::new(),
             referrals: Vec::new(),
             erase_referrals: false,
+            outbox: Vec::new(),
             events: vec![event],
         }
     }
@@ -591,6 +599,21 @@ pub(crate) fn format_time(t: OffsetDateTime) -> String {
     t.to_offset(time::UtcOffset::UTC)
         .format(&Rfc3339)
         .unwrap_or_default()
+}
+/// RFC 3339 in UTC with nanoseconds always written: fixed width, so the text sorts
+/// as the time does (the outbox compares due times in SQL).
+pub(crate) fn format_sortable(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:09}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        t.nanosecond()
+    )
 }
 pub(crate) fn parse_time(s: &str) -> Result<OffsetDateTime> {
     OffsetDateTime::parse(s, &Rfc3339).map_err(corrupt)

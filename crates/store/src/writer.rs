@@ -254,6 +254,7 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
         }
         Change::Case(change) => apply_case(conn, sealer, change).await?,
         Change::Referral(write) => crate::referrals::apply(conn, sealer, write).await?,
+        Change::Exchange(change) => crate::exchange::apply(conn, change).await?,
         Change::Account(change) => crate::accounts::apply(conn, sealer, change).await?,
         Change::AuditCheckpoint(cp) => crate::audit::insert_checkpoint(conn, cp).await?,
         Change::Reseal {
@@ -407,6 +408,9 @@ async fn apply_case(
     }
     for r in &change.referrals {
         crate::referrals::apply(conn, sealer, r).await?;
+    }
+    for entry in &change.outbox {
+        crate::exchange::apply(conn, &crate::ExchangeChange::Enqueue(entry.clone())).await?;
     }
     if change.erase_referrals {
         crate::referrals::erase_for_case(conn, case.id).await?;

@@ -52,6 +52,7 @@ fn insert(case: &Case) -> Change {
         shares: vec![],
         referrals: Vec::new(),
         erase_referrals: false,
+        outbox: Vec::new(),
         events: vec![],
     }))
 }
@@ -121,6 +122,7 @@ async fn a_stale_version_is_a_conflict_and_writes_nothing() {
             shares: vec![],
             referrals: Vec::new(),
             erase_referrals: false,
+            outbox: Vec::new(),
             events: vec![],
         }))
     };

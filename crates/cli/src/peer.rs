@@ -1,0 +1,203 @@
+//! `trm node show` and `trm peer add|list|remove`: who this node is, and whom it trusts.
+//! Trust is explicit and per peer: a peer's keys are pinned only after its signed node
+//! document matched the fingerprint its administrator read out over the phone.
+
+use std::path::Path;
+
+use time::OffsetDateTime;
+use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
+use trm_domain::codes::{CountryCode, LegalBasis};
+use trm_exchange::{SignedNodeDocument, verify_node_document};
+use trm_store::{Change, ExchangeChange, OutboxState, PeerRecord};
+use uuid::Uuid;
+
+use crate::node::{CliError, open};
+
+const COMMAND: &str = "trm peer";
+
+/// The node's identity, in a form two administrators can read to each other.
+pub async fn show(data: &Path) -> Result<(), CliError> {
+    let (_, state) = open(data).await?;
+    let signed =
+        trm_server::exchange::node_document(&state).map_err(|e| CliError::Api(e.to_string()))?;
+    let doc = &signed.document;
+    println!("node       {}", doc.node_id);
+    println!("country    {}", doc.country);
+    println!("name       {}", doc.name);
+    println!("url        {}", doc.url);
+    println!(
+        "signing    key {}  fingerprint {}",
+        doc.signing_key_id,
+        trm_crypto::fingerprint(&doc.signing_public)
+    );
+    println!(
+        "encryption key {} (X25519, HPKE), valid from {}",
+        doc.hpke_key_id,
+        doc.hpke_valid_from.date()
+    );
+    println!();
+    println!("Read the fingerprint to the other administrator; they run:");
+    println!(
+        "  trm peer add --data DIR --url {} --fingerprint '{}' --legal-basis BASIS",
+        doc.url,
+        trm_crypto::fingerprint(&doc.signing_public)
+    );
+    state.store.close().await;
+    Ok(())
+}
+
+/// Fetches the peer's signed node document, checks it against the fingerprint, pins it.
+pub async fn add(
+    data: &Path,
+    url: &str,
+    fingerprint: &str,
+    legal_basis: LegalBasis,
+) -> Result<(), CliError> {
+    let url = url.trim_end_matches('/');
+    check_url(url)?;
+    let (_, state) = open(data).await?;
+    let answer = reqwest::Client::new()
+        .get(format!("{url}/api/node"))
+        .timeout(std::time::Duration::from_secs(15))
+        .send()
+        .await
+        .map_err(|e| CliError::Usage(format!("cannot reach {url}: {}", e.without_url())))?;
+    if !answer.status().is_success() {
+        return Err(CliError::Usage(format!(
+            "{url}/api/node answered {}",
+            answer.status()
+        )));
+    }
+    let text = answer
+        .text()
+        .await
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let signed: SignedNodeDocument = serde_json::from_str(&text)
+        .map_err(|e| CliError::Usage(format!("{url} did not answer with a node document: {e}")))?;
+    let doc = verify_node_document(&signed, fingerprint).map_err(|e| {
+        CliError::Usage(format!("the node at {url} is NOT the one whose fingerprint you were given ({e}); nothing was stored"))
+    })?;
+    if doc.node_id == state.node.node_id {
+        return Err(CliError::Usage("that is this node itself".into()));
+    }
+    let country = CountryCode::parse(&doc.country).map_err(CliError::Usage)?;
+    let now = OffsetDateTime::now_utc();
+    let peer = PeerRecord {
+        node_id: doc.node_id,
+        country,
+        name: doc.name.clone(),
+        url: url.to_owned(),
+        legal_basis,
+        document: text,
+        added_at: now,
+        removed_at: None,
+    };
+    let audit = AuditEvent::new(
+        now,
+        AuditActor::Command {
+            command: COMMAND.into(),
+        },
+        AuditAction::PeerAdded,
+    )
+    .subject(format!(
+        "peer {} {} ({}), legal basis {}",
+        doc.country,
+        doc.node_id,
+        doc.name,
+        legal_basis.code()
+    ));
+    state
+        .store
+        .write_audited(
+            Change::Exchange(Box::new(ExchangeChange::AddPeer(peer))),
+            vec![audit],
+        )
+        .await?;
+    println!(
+        "trusted {} ({}) at {url}: node {}, legal basis {}",
+        doc.name,
+        doc.country,
+        doc.node_id,
+        legal_basis.code()
+    );
+    state.store.close().await;
+    Ok(())
+}
+
+/// Plain HTTP only to this machine (tests, the demo); everything else over HTTPS.
+fn check_url(url: &str) -> Result<(), CliError> {
+    let https = url.starts_with("https://");
+    let loopback = ["http://127.", "http://localhost:", "http://[::1]:"]
+        .iter()
+        .any(|p| url.starts_with(p));
+    if https || loopback {
+        Ok(())
+    } else {
+        Err(CliError::Usage(format!(
+            "--url: {url} must be https:// (plain http only on loopback)"
+        )))
+    }
+}
+
+pub async fn list(data: &Path) -> Result<(), CliError> {
+    let (_, state) = open(data).await?;
+    let peers = state.store.peers().await?;
+    let queued = state
+        .store
+        .outbox(Some(OutboxState::Queued), 100_000)
+        .await?;
+    if peers.is_empty() {
+        println!("no peers; add one with `trm peer add`");
+    }
+    for p in &peers {
+        let mine: Vec<_> = queued.iter().filter(|m| m.peer == p.node_id).collect();
+        let oldest = mine.iter().map(|m| m.created_at).min();
+        let status = if p.removed_at.is_some() {
+            "removed"
+        } else {
+            "trusted"
+        };
+        let fingerprint = serde_json::from_str::<SignedNodeDocument>(&p.document)
+            .map(|s| trm_crypto::fingerprint(&s.document.signing_public))
+            .unwrap_or_else(|_| "(unreadable document)".into());
+        println!("{} {:<8} {} — {}", p.country, status, p.name, p.url);
+        println!(
+            "   node {}  legal basis {}",
+            p.node_id,
+            p.legal_basis.code()
+        );
+        println!("   fingerprint {fingerprint}");
+        match oldest {
+            Some(t) => println!("   {} message(s) queued, oldest since {t}", mine.len()),
+            None => println!("   nothing queued"),
+        }
+    }
+    state.store.close().await;
+    Ok(())
+}
+
+pub async fn remove(data: &Path, node: &str) -> Result<(), CliError> {
+    let node_id = Uuid::parse_str(node)
+        .map_err(|e| CliError::Usage(format!("{node} is not a node id: {e}")))?;
+    let (_, state) = open(data).await?;
+    let now = OffsetDateTime::now_utc();
+    let audit = AuditEvent::new(
+        now,
+        AuditActor::Command {
+            command: COMMAND.into(),
+        },
+        AuditAction::PeerRemoved,
+    )
+    .subject(format!("peer {node_id}"));
+    state
+        .store
+        .write_audited(
+            Change::Exchange(Box::new(ExchangeChange::RemovePeer { node_id, at: now })),
+            vec![audit],
+        )
+        .await
+        .map_err(|e| CliError::Usage(format!("{node_id} is not a trusted peer ({e})")))?;
+    println!("removed peer {node_id}: its messages are refused from now on");
+    state.store.close().await;
+    Ok(())
+}

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
 use time::macros::datetime;
+use trm_crypto::NodeSigningKey;
 use trm_crypto::stream::{CHUNK_SIZE, STREAM_MAGIC};
 use trm_crypto::{CryptoError, KeyId, Keyring, open_stream, seal_stream, sealed_key_id};
 use trm_domain::access::{CaseShare, GranteeOrganisation, NewShare};
@@ -45,6 +46,10 @@ use trm_domain::template::{
 };
 use trm_domain::view::CaseView;
 use trm_domain::{Case, CasePatch, DomainError, NewCase, Sop};
+use trm_exchange::{
+    ExchangeError, Header, HpkeKeyPair, LocalKeys, MessageKind, PeerKeys,
+    key_id as exchange_key_id, open as open_envelope, peek_header, seal as seal_envelope, verify,
+};
 use trm_server::accounts::{ConfirmTotp, LoginRequest, NewApiToken};
 use trm_server::auth::{Via, request_token};
 use trm_server::error::ApiError;
@@ -82,10 +87,11 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("json_referral_wire", json_referral_wire),
     ("json_referral_draft", json_referral_draft),
     ("template_profile", template_profile),
+    ("envelope_open", envelope_open),
 ];
 
 /// The clock of every check, so a crash reproduces.
-const NOW: OffsetDateTime = datetime!(2026-11-22 10:00 UTC);
+pub const NOW: OffsetDateTime = datetime!(2026-11-22 10:00 UTC);
 
 /// A synthetic keyring (keys 1 and 2, 2 current) with fixed bytes, so seed inputs sealed
 /// under it open: key 1 is the bytes 0..32, key 2 the bytes 32..64.
@@ -1010,6 +1016,188 @@ pub fn key_file(data: &[u8]) {
         }
         Err(other) => panic!("from_toml answered {other:?}"),
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Federation envelopes.
+
+/// Node A (the sender) and node B (the recipient) of the envelope target, with fixed
+/// keys: A's signing key from the seed bytes 1, B's from 2; B's current HPKE key from
+/// the secret bytes 3, its old (rotated-out, still held) one from 4.
+pub struct EnvelopeNodes {
+    pub a: Uuid,
+    pub b: Uuid,
+    pub a_signing: NodeSigningKey,
+    pub b_signing: NodeSigningKey,
+    pub b_hpke: HpkeKeyPair,
+    pub b_old_hpke: HpkeKeyPair,
+}
+
+impl EnvelopeNodes {
+    /// What B pins of A.
+    pub fn a_peer(&self) -> PeerKeys {
+        let signing_public = self.a_signing.public_key();
+        PeerKeys {
+            node_id: self.a,
+            signing_key_id: exchange_key_id(&signing_public),
+            signing_public,
+            // A's HPKE key plays no part in A → B.
+            hpke_key_id: exchange_key_id(&[9; 32]),
+            hpke_public: [9; 32],
+        }
+    }
+
+    /// B's keys, the current HPKE key first.
+    pub fn b_local(&self) -> LocalKeys<'_> {
+        LocalKeys {
+            node_id: self.b,
+            signing: &self.b_signing,
+            hpke: vec![&self.b_hpke, &self.b_old_hpke],
+        }
+    }
+
+    /// What A pins of B: B's current HPKE key, or with `old` the rotated-out one.
+    pub fn b_peer(&self, old: bool) -> PeerKeys {
+        let hpke = if old { &self.b_old_hpke } else { &self.b_hpke };
+        let signing_public = self.b_signing.public_key();
+        PeerKeys {
+            node_id: self.b,
+            signing_key_id: exchange_key_id(&signing_public),
+            signing_public,
+            hpke_key_id: hpke.key_id().to_owned(),
+            hpke_public: hpke.public_key(),
+        }
+    }
+
+    /// A's keys (no HPKE key: A only sends here).
+    pub fn a_local(&self) -> LocalKeys<'_> {
+        LocalKeys {
+            node_id: self.a,
+            signing: &self.a_signing,
+            hpke: Vec::new(),
+        }
+    }
+
+    /// A referral header from A to B's current key, created a minute before [`NOW`],
+    /// valid 30 days.
+    pub fn header(&self) -> Header {
+        Header {
+            message_id: Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0001),
+            kind: MessageKind::Referral,
+            sender: self.a,
+            recipient: self.b,
+            sender_key_id: exchange_key_id(&self.a_signing.public_key()),
+            recipient_key_id: self.b_hpke.key_id().to_owned(),
+            case_ref: Some(id(0xca5e)),
+            sequence: 1,
+            consent_ref: Some(id(0xc0)),
+            created_at: NOW - time::Duration::minutes(1),
+            expires_at: NOW + time::Duration::days(30),
+        }
+    }
+}
+
+static ENVELOPE_NODES: LazyLock<EnvelopeNodes> = LazyLock::new(|| EnvelopeNodes {
+    a: id(0xa),
+    b: id(0xb),
+    a_signing: NodeSigningKey::from_seed(&[1; 32], NOW),
+    b_signing: NodeSigningKey::from_seed(&[2; 32], NOW),
+    b_hpke: HpkeKeyPair::from_secret(&[3; 32], NOW),
+    b_old_hpke: HpkeKeyPair::from_secret(&[4; 32], NOW - time::Duration::days(365))
+        .with_valid_until(Some(NOW)),
+});
+
+/// The fixed nodes of the envelope target.
+pub fn envelope_nodes() -> &'static EnvelopeNodes {
+    &ENVELOPE_NODES
+}
+
+/// Bytes an envelope adds to its payload, beside the header: enc, ciphertext length,
+/// the ids repeated inside, the tag, the signature.
+const ENVELOPE_OVERHEAD: usize = 32 + 4 + 48 + 16 + 64;
+
+/// B opening any bytes as an envelope from A (what a peer POSTs, or a bundle holds):
+/// `peek_header`, `verify` and `open` must agree with each other and answer only their
+/// documented errors; a header that parses is the canonical start of the input; then
+/// the input, as a payload, sealed A → B opens unchanged, and one edit of it is refused.
+pub fn envelope_open(data: &[u8]) {
+    let nodes = envelope_nodes();
+    let (a, b) = (nodes.a_peer(), nodes.b_local());
+    let peeked = peek_header(data);
+    let verified = verify(data, &a);
+    let opened = open_envelope(data, &b, &a, NOW);
+
+    if let Ok(header) = &peeked {
+        match header.to_bytes() {
+            Ok(bytes) => assert!(data.starts_with(&bytes), "a header that is not canonical"),
+            Err(e) => panic!("a parsed header does not encode: {e}"),
+        }
+    }
+    match (&peeked, &verified) {
+        (Ok(p), Ok(v)) => assert_eq!(p, v),
+        (Err(_), Ok(_)) => panic!("verified an envelope that does not parse"),
+        (Err(_), Err(e)) => assert!(
+            matches!(e, ExchangeError::Malformed { .. } | ExchangeError::TooLarge),
+            "{e:?}"
+        ),
+        (Ok(_), Err(e)) => assert!(
+            matches!(
+                e,
+                ExchangeError::BadSignature
+                    | ExchangeError::WrongSender
+                    | ExchangeError::UnknownKey { .. }
+            ),
+            "verify answered {e:?}"
+        ),
+    }
+    match &opened {
+        Ok(o) => {
+            assert_eq!(verified.as_ref().ok(), Some(&o.header));
+            assert_eq!(o.header.recipient, nodes.b);
+            assert!(o.header.expires_at > NOW);
+            let header_len = o.header.to_bytes().map(|b| b.len()).unwrap_or_default();
+            assert_eq!(data.len(), header_len + ENVELOPE_OVERHEAD + o.payload.len());
+        }
+        Err(e @ (ExchangeError::Malformed { .. } | ExchangeError::TooLarge)) => {
+            assert!(peeked.is_err(), "{e:?} for a header that parses");
+        }
+        Err(
+            ExchangeError::BadSignature
+            | ExchangeError::WrongSender
+            | ExchangeError::UnknownKey { .. },
+        ) if verified.is_err() => {}
+        Err(
+            ExchangeError::WrongRecipient
+            | ExchangeError::Expired
+            | ExchangeError::NotYetValid
+            | ExchangeError::UnknownKey { .. }
+            | ExchangeError::DecryptFailed
+            | ExchangeError::InnerMismatch,
+        ) => assert!(verified.is_ok(), "refused after the signature without one"),
+        Err(other) => panic!("open answered {other:?}"),
+    }
+
+    // The input as the payload of a fresh envelope: it opens unchanged, and an edit
+    // chosen by the input is refused.
+    if data.len() > 64 * 1024 {
+        return;
+    }
+    let header = nodes.header();
+    let sealed = match seal_envelope(&nodes.a_local(), &nodes.b_peer(false), &header, data) {
+        Ok(s) => s,
+        Err(e) => panic!("sealing {} bytes failed: {e}", data.len()),
+    };
+    match open_envelope(&sealed, &b, &a, NOW) {
+        Ok(o) => assert_eq!((&o.header, &o.payload[..]), (&header, data)),
+        Err(e) => panic!("an envelope just sealed does not open: {e}"),
+    }
+    let (position, mask) = edit(data, sealed.len());
+    let mut changed = sealed;
+    changed[position] ^= mask;
+    assert!(
+        open_envelope(&changed, &b, &a, NOW).is_err(),
+        "an edit at {position} went unseen"
+    );
 }
 
 // ---------------------------------------------------------------------------------------

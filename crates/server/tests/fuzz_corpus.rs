@@ -55,3 +55,35 @@ fn every_fuzz_target_has_a_check_and_seeds() {
         assert!(fuzz.join("corpus").join(t).is_dir(), "no seeds for {t}");
     }
 }
+
+/// The envelope seeds still are what their names say: the valid ones open, each broken
+/// one is refused for its own reason. A change of the envelope format that turned them
+/// all into malformed input would leave the fuzzer starting from noise.
+#[test]
+fn the_envelope_seeds_are_what_their_names_say() {
+    use trm_exchange::ExchangeError as E;
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/envelope_open");
+    let nodes = checks::envelope_nodes();
+    let open = |name: &str| {
+        let data = std::fs::read(corpus.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        trm_exchange::open(&data, &nodes.b_local(), &nodes.a_peer(), checks::NOW)
+    };
+    for name in ["valid", "valid_empty_follow_up", "valid_old_key"] {
+        if let Err(e) = open(name) {
+            panic!("{name}: {e}");
+        }
+    }
+    let expect = |name: &str, ok: fn(&E) -> bool| match open(name) {
+        Err(e) if ok(&e) => {}
+        other => panic!("{name}: {other:?}"),
+    };
+    expect("expired", |e| matches!(e, E::Expired));
+    expect("wrong_recipient", |e| matches!(e, E::WrongRecipient));
+    expect("sealed_to_another_key", |e| matches!(e, E::DecryptFailed));
+    for name in ["flipped_ciphertext", "readdressed"] {
+        expect(name, |e| matches!(e, E::BadSignature));
+    }
+    for name in ["cut", "trailing_byte", "unknown_kind", "magic_only"] {
+        expect(name, |e| matches!(e, E::Malformed { .. }));
+    }
+}

@@ -39,8 +39,12 @@ struct Node {
 }
 
 async fn node(root: &Path, country: &str) -> Result<Node, CliError> {
-    let listener = TcpListener::bind("127.0.0.1:0").await.map_err(|e| CliError::Usage(e.to_string()))?;
-    let addr = listener.local_addr().map_err(|e| CliError::Usage(e.to_string()))?;
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     let data = root.join(country);
     init(
         &data,
@@ -57,11 +61,15 @@ async fn node(root: &Path, country: &str) -> Result<Node, CliError> {
     tokio::spawn(async move {
         let _ = trm_server::serve(listener, served, std::future::pending()).await;
     });
-    Ok(Node { state, url: format!("http://{addr}") })
+    Ok(Node {
+        state,
+        url: format!("http://{addr}"),
+    })
 }
 
 async fn trust(a: &Node, b: &Node, url: &str) -> Result<(), CliError> {
-    let signed = trm_server::exchange::node_document(&b.state).map_err(|e| CliError::Api(e.to_string()))?;
+    let signed =
+        trm_server::exchange::node_document(&b.state).map_err(|e| CliError::Api(e.to_string()))?;
     let peer = PeerRecord {
         node_id: b.state.node.node_id,
         country: b.state.node.country,
@@ -72,7 +80,10 @@ async fn trust(a: &Node, b: &Node, url: &str) -> Result<(), CliError> {
         added_at: OffsetDateTime::now_utc(),
         removed_at: None,
     };
-    a.state.store.write(Change::Exchange(Box::new(ExchangeChange::AddPeer(peer)))).await?;
+    a.state
+        .store
+        .write(Change::Exchange(Box::new(ExchangeChange::AddPeer(peer))))
+        .await?;
     Ok(())
 }
 
@@ -84,11 +95,27 @@ async fn enqueue(a: &Node, b: &Node, example: &WireDocument) -> Result<(), CliEr
     doc.referral.referral_id = id.as_uuid();
     doc.referral.version = 1;
     let payload = serde_json::to_vec(&doc).map_err(|e| CliError::Usage(e.to_string()))?;
-    let peer = a.state.store.peer(b.state.node.node_id).await?.ok_or_else(|| CliError::Usage("no peer".into()))?;
-    let entry = trm_server::exchange::outgoing(&a.state, &peer, MessageKind::Referral, None, id, None, &payload)
-        .await
-        .map_err(|e| CliError::Api(e.to_string()))?;
-    a.state.store.write(Change::Exchange(Box::new(ExchangeChange::Enqueue(entry)))).await?;
+    let peer = a
+        .state
+        .store
+        .peer(b.state.node.node_id)
+        .await?
+        .ok_or_else(|| CliError::Usage("no peer".into()))?;
+    let entry = trm_server::exchange::outgoing(
+        &a.state,
+        &peer,
+        MessageKind::Referral,
+        None,
+        id,
+        None,
+        &payload,
+    )
+    .await
+    .map_err(|e| CliError::Api(e.to_string()))?;
+    a.state
+        .store
+        .write(Change::Exchange(Box::new(ExchangeChange::Enqueue(entry))))
+        .await?;
     if let Some(f) = &a.state.federation {
         f.wake.notify_one();
     }
@@ -96,7 +123,10 @@ async fn enqueue(a: &Node, b: &Node, example: &WireDocument) -> Result<(), CliEr
 }
 
 async fn acknowledged(a: &Node) -> Result<Vec<trm_store::OutboxEntry>, CliError> {
-    Ok(a.state.store.outbox(Some(OutboxState::Acknowledged), 1_000_000).await?)
+    Ok(a.state
+        .store
+        .outbox(Some(OutboxState::Acknowledged), 1_000_000)
+        .await?)
 }
 
 /// Waits until `count` messages in all are acknowledged.
@@ -108,7 +138,10 @@ async fn wait_all(a: &Node, count: usize, limit: Duration) -> Result<(), CliErro
             return Ok(());
         }
         if start.elapsed() > limit {
-            return Err(CliError::Usage(format!("messages still queued after {} s", limit.as_secs())));
+            return Err(CliError::Usage(format!(
+                "messages still queued after {} s",
+                limit.as_secs()
+            )));
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -123,14 +156,23 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 pub async fn run(json: bool, rate: u32, seconds: u64, drain: usize) -> Result<(), CliError> {
-    let raw = trm_exchange::bench::primitives(2000, 4096).map_err(|e| CliError::Usage(e.to_string()))?;
-    let example: WireDocument = serde_json::from_str(EXAMPLE).map_err(|e| CliError::Usage(e.to_string()))?;
+    let raw =
+        trm_exchange::bench::primitives(2000, 4096).map_err(|e| CliError::Usage(e.to_string()))?;
+    let example: WireDocument =
+        serde_json::from_str(EXAMPLE).map_err(|e| CliError::Usage(e.to_string()))?;
     // The example is a follow-up; as version 1 it must be the first side's document.
     let mut first = example.clone();
     first.author_side = trm_domain::template::Side::Exploitation;
-    first.fields.retain(|k, _| !k.starts_with("lt_") && !k.starts_with("proceedings_origin") && k != "contacts.return_origin");
+    first.fields.retain(|k, _| {
+        !k.starts_with("lt_")
+            && !k.starts_with("proceedings_origin")
+            && k != "contacts.return_origin"
+    });
 
-    let dir = tempfile::Builder::new().prefix("trm-bench-exchange-").tempdir().map_err(io(Path::new("/tmp")))?;
+    let dir = tempfile::Builder::new()
+        .prefix("trm-bench-exchange-")
+        .tempdir()
+        .map_err(io(Path::new("/tmp")))?;
     let a = node(dir.path(), "IT").await?;
     let b = node(dir.path(), "AL").await?;
     trust(&a, &b, &b.url).await?;
@@ -148,7 +190,10 @@ pub async fn run(json: bool, rate: u32, seconds: u64, drain: usize) -> Result<()
     let mut latencies: Vec<f64> = acknowledged(&a)
         .await?
         .iter()
-        .filter_map(|m| m.acknowledged_at.map(|at| (at - m.created_at).as_seconds_f64() * 1000.0))
+        .filter_map(|m| {
+            m.acknowledged_at
+                .map(|at| (at - m.created_at).as_seconds_f64() * 1000.0)
+        })
         .collect();
     latencies.sort_by(f64::total_cmp);
 
@@ -187,13 +232,28 @@ pub async fn run(json: bool, rate: u32, seconds: u64, drain: usize) -> Result<()
         drain_10k_s: drain_s * 10_000.0 / drain.max(1) as f64,
     };
     if json {
-        println!("{}", serde_json::to_string(&figures).map_err(|e| CliError::Usage(e.to_string()))?);
+        println!(
+            "{}",
+            serde_json::to_string(&figures).map_err(|e| CliError::Usage(e.to_string()))?
+        );
     } else {
         println!("exchange, {} byte payload:", figures.payload_bytes);
-        println!("  seal+open of an envelope   {:>9.0}/s per core", figures.seal_open_per_s_per_core);
-        println!("  raw primitives (limit)     {:>9.0}/s per core  (envelope at {:.2}× the limit)", figures.raw_primitives_per_s_per_core, figures.seal_open_vs_raw);
-        println!("  end to end at {}/s        p50 {:.1} ms, p99 {:.1} ms over {} messages", rate, figures.e2e_p50_ms, figures.e2e_p99_ms, figures.e2e_messages);
-        println!("  backlog of {} drained in {:.2} s (10,000 would take {:.1} s)", drain, drain_s, figures.drain_10k_s);
+        println!(
+            "  seal+open of an envelope   {:>9.0}/s per core",
+            figures.seal_open_per_s_per_core
+        );
+        println!(
+            "  raw primitives (limit)     {:>9.0}/s per core  (envelope at {:.2}× the limit)",
+            figures.raw_primitives_per_s_per_core, figures.seal_open_vs_raw
+        );
+        println!(
+            "  end to end at {}/s        p50 {:.1} ms, p99 {:.1} ms over {} messages",
+            rate, figures.e2e_p50_ms, figures.e2e_p99_ms, figures.e2e_messages
+        );
+        println!(
+            "  backlog of {} drained in {:.2} s (10,000 would take {:.1} s)",
+            drain, drain_s, figures.drain_10k_s
+        );
     }
     a.state.store.close().await;
     b.state.store.close().await;

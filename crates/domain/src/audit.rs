@@ -71,6 +71,8 @@ pub enum AuditAction {
     MessageRejected,
     /// A message given up unacknowledged at its expiry.
     MessageExpired,
+    /// A queued message taken back: the consent it relied on was revoked.
+    MessageWithdrawn,
     PeerAdded,
     PeerRemoved,
 }

@@ -65,6 +65,20 @@ pub struct Referral {
     pub created_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
+    /// Set when the sender said the person withdrew the consent the referral was sent
+    /// under: the data is restricted (visible to no one but the administrator) pending
+    /// deletion.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub restricted_at: Option<OffsetDateTime>,
+}
+
+/// The notice a node sends when a consent it relied on is revoked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RevocationNotice {
+    pub referral_id: ReferralId,
+    pub consent_id: crate::ids::ConsentId,
+    pub revoked_on: Date,
 }
 
 /// One version of the referral's document.
@@ -115,6 +129,7 @@ impl Referral {
             our_side: Side::Exploitation,
             created_at: now,
             updated_at: now,
+            restricted_at: None,
         }
     }
 }

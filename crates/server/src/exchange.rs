@@ -278,6 +278,23 @@ async fn deliver_one(state: &AppState, entry: OutboxEntry) -> Result<(), ApiErro
             .await?;
         return Ok(());
     }
+    if consent_withdrawn(state, &entry).await? {
+        let audit =
+            AuditEvent::new(now, sender_actor(), AuditAction::MessageWithdrawn).subject(format!(
+                "message {} to {}: its consent was revoked",
+                entry.message_id, entry.peer
+            ));
+        state
+            .store
+            .write_audited(
+                Change::Exchange(Box::new(ExchangeChange::Withdrawn {
+                    message_id: entry.message_id,
+                })),
+                vec![audit],
+            )
+            .await?;
+        return Ok(());
+    }
     let outcome = push(state, &entry).await;
     let change = match outcome {
         Ok(receipt) => ExchangeChange::Acknowledged {
@@ -301,6 +318,119 @@ async fn deliver_one(state: &AppState, entry: OutboxEntry) -> Result<(), ApiErro
         .store
         .write(Change::Exchange(Box::new(change)))
         .await?;
+    Ok(())
+}
+
+/// Whether the consent a queued message relies on has been revoked since it was queued:
+/// checked again before every attempt, so a revocation wins even if the withdrawal
+/// that follows it was interrupted.
+async fn consent_withdrawn(state: &AppState, entry: &OutboxEntry) -> Result<bool, ApiError> {
+    // A revocation notice names the revoked consent; it is what must go.
+    if entry.kind == kind_name(MessageKind::ConsentRevocation) {
+        return Ok(false);
+    }
+    let (Some(case), Some(consent)) = (entry.case_id, entry.consent_id) else {
+        return Ok(false);
+    };
+    let Some(record) = state
+        .store
+        .case(trm_domain::ids::CaseId::from_uuid(case))
+        .await?
+    else {
+        return Ok(true);
+    };
+    Ok(record
+        .consents
+        .iter()
+        .find(|c| c.id.as_uuid() == consent)
+        .is_none_or(|c| c.revocation.is_some()))
+}
+
+/// After a consent was revoked: messages queued under it are withdrawn, and every peer
+/// that already received data under it is sent a revocation notice, so that it restricts
+/// that data.
+pub async fn after_revocation(
+    state: &AppState,
+    case: trm_domain::ids::CaseId,
+    consent: trm_domain::ids::ConsentId,
+    revoked_on: time::Date,
+) -> Result<(), ApiError> {
+    if state.federation.is_none() {
+        return Ok(());
+    }
+    let mut withdrawn = Vec::new();
+    let mut notify: Vec<(Uuid, Uuid)> = Vec::new();
+    let all = state.store.outbox(None, 100_000).await?;
+    let notified = |peer: Uuid, referral: Uuid| {
+        all.iter().any(|m| {
+            m.kind == kind_name(MessageKind::ConsentRevocation)
+                && m.peer == peer
+                && m.referral_id == Some(referral)
+        })
+    };
+    for m in &all {
+        if m.consent_id != Some(consent.as_uuid())
+            || m.kind == kind_name(MessageKind::ConsentRevocation)
+        {
+            continue;
+        }
+        match m.state {
+            OutboxState::Queued => withdrawn.push(m.message_id),
+            OutboxState::Acknowledged => {
+                if let Some(referral) = m.referral_id
+                    && !notify.contains(&(m.peer, referral))
+                    && !notified(m.peer, referral)
+                {
+                    notify.push((m.peer, referral));
+                }
+            }
+            _ => {}
+        }
+    }
+    let now = (state.now)();
+    let mut changes: Vec<Change> = withdrawn
+        .iter()
+        .map(|id| Change::Exchange(Box::new(ExchangeChange::Withdrawn { message_id: *id })))
+        .collect();
+    for (peer_id, referral) in &notify {
+        let Some(peer) = state.store.peer(*peer_id).await? else {
+            continue;
+        };
+        let notice = trm_domain::referral::RevocationNotice {
+            referral_id: ReferralId::from_uuid(*referral),
+            consent_id: consent,
+            revoked_on,
+        };
+        let payload = serde_json::to_vec(&notice).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let entry = outgoing(
+            state,
+            &peer,
+            MessageKind::ConsentRevocation,
+            Some(case.as_uuid()),
+            ReferralId::from_uuid(*referral),
+            Some(consent.as_uuid()),
+            &payload,
+        )
+        .await?;
+        changes.push(Change::Exchange(Box::new(ExchangeChange::Enqueue(entry))));
+    }
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let audit = AuditEvent::new(now, sender_actor(), AuditAction::MessageWithdrawn)
+        .case(case)
+        .subject(format!(
+            "consent {consent} revoked: {} queued message(s) withdrawn, {} revocation notice(s) queued",
+            withdrawn.len(),
+            notify.len()
+        ));
+    state
+        .store
+        .write_audited(Change::Batch(changes), vec![audit])
+        .await?;
+    if let Some(f) = &state.federation {
+        f.wake.notify_one();
+    }
     Ok(())
 }
 
@@ -339,9 +469,28 @@ async fn push(state: &AppState, entry: &OutboxEntry) -> Result<String, String> {
         .await
         .map_err(|e| format!("the answer broke off: {}", e.without_url()))?;
     if !status.is_success() {
+        // The peer's error names fields and rules, never values: safe to keep.
         let reason = serde_json::from_slice::<serde_json::Value>(&body)
             .ok()
-            .and_then(|v| v["message"].as_str().map(str::to_owned))
+            .map(|v| {
+                let fields: Vec<String> = v["errors"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|e| {
+                        format!(
+                            "{}: {}",
+                            e["field"].as_str().unwrap_or(""),
+                            e["message"].as_str().unwrap_or("")
+                        )
+                    })
+                    .collect();
+                format!(
+                    "{} {}",
+                    v["message"].as_str().unwrap_or(""),
+                    fields.join("; ")
+                )
+            })
             .unwrap_or_default();
         return Err(format!("the peer answered {status}: {reason}"));
     }
@@ -483,7 +632,7 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
         let mut writes: Vec<ReferralWrite> = Vec::new();
         for (h, payload) in payloads {
             let (write, audit) = apply_payload(state, &peer, &h, &payload, &writes).await?;
-            writes.push(write);
+            writes.extend(write);
             audits.push(audit);
         }
         changes.extend(writes.into_iter().map(|w| Change::Referral(Box::new(w))));
@@ -535,7 +684,7 @@ async fn apply_payload(
     header: &Header,
     payload: &[u8],
     earlier: &[ReferralWrite],
-) -> Result<(ReferralWrite, AuditEvent), ApiError> {
+) -> Result<(Option<ReferralWrite>, AuditEvent), ApiError> {
     match header.kind {
         MessageKind::Referral | MessageKind::FollowUp => {
             let wire: WireDocument = serde_json::from_slice(payload).map_err(|e| {
@@ -559,7 +708,55 @@ async fn apply_payload(
                 "referral {} v{} from {}",
                 wire.referral.referral_id, wire.referral.version, peer.country
             ));
-            Ok((write, audit))
+            Ok((Some(write), audit))
+        }
+        MessageKind::ConsentRevocation => {
+            let notice: trm_domain::referral::RevocationNotice = serde_json::from_slice(payload)
+                .map_err(|e| {
+                    ApiError::field("payload", format!("is not a revocation notice: {e}"))
+                })?;
+            let now = (state.now)();
+            let held = match earlier
+                .iter()
+                .rev()
+                .find(|w| w.referral.id == notice.referral_id)
+            {
+                Some(w) => Some(w.referral.clone()),
+                None => state
+                    .store
+                    .referral(notice.referral_id)
+                    .await?
+                    .map(|r| r.referral),
+            };
+            // Nothing of it arrived here: nothing to restrict, and the notice is taken.
+            let Some(mut referral) = held else {
+                let audit = AuditEvent::new(now, peer_actor(peer), AuditAction::MessageReceived)
+                    .subject(format!(
+                        "revocation notice for referral {}, which is not held here",
+                        notice.referral_id
+                    ));
+                return Ok((None, audit));
+            };
+            if referral.counterpart != peer.country {
+                return Err(ApiError::field(
+                    "payload.referral_id",
+                    "the referral did not come from the sender's country",
+                ));
+            }
+            referral.restricted_at.get_or_insert(now);
+            referral.updated_at = now;
+            let audit = AuditEvent::new(now, peer_actor(peer), AuditAction::CaseRestricted)
+                .subject(format!(
+                    "referral {} restricted: the sender's consent {} was revoked",
+                    notice.referral_id, notice.consent_id
+                ));
+            Ok((
+                Some(ReferralWrite {
+                    referral,
+                    version: None,
+                }),
+                audit,
+            ))
         }
         other => Err(ApiError::field(
             "kind",

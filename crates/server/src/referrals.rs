@@ -110,8 +110,9 @@ async fn open_referral(
 ) -> Result<ReferralRecord, ApiError> {
     let record = state.store.referral(id).await?;
     let visible = match &record {
-        // A referral whose documents were erased with its case's person is gone.
-        Some(r) if r.versions.is_empty() => false,
+        // A referral whose documents were erased with its case's person is gone; one
+        // restricted after the sender's consent revocation is closed to its staff.
+        Some(r) if r.versions.is_empty() || r.referral.restricted_at.is_some() => false,
         Some(r) if r.referral.holder == p.organisation => match r.referral.case_id {
             Some(case) => open_case(state, p, case)
                 .await
@@ -576,6 +577,7 @@ pub async fn take_in(
                 },
                 created_at: now,
                 updated_at: now,
+                restricted_at: None,
             };
             (referral, Vec::new())
         }

@@ -648,7 +648,7 @@ pub async fn revoke_consent(
     let audit = audit_event(state, p, AuditAction::ConsentRevoked)
         .sections([Section::Consents])
         .subject(consent.to_string());
-    change_case(state, p, id, audit, |r, now| {
+    let revoked = change_case(state, p, id, audit, |r, now| {
         let old = r
             .consents
             .iter()
@@ -670,7 +670,13 @@ pub async fn revoke_consent(
         write.consents = vec![next.clone()];
         Ok((write, next))
     })
-    .await
+    .await?;
+    let revoked_on = revoked
+        .revocation
+        .as_ref()
+        .map_or((state.now)().date(), |r| r.revoked_on);
+    crate::exchange::after_revocation(state, id, consent, revoked_on).await?;
+    Ok(revoked)
 }
 
 pub async fn timeline(

@@ -24,18 +24,26 @@ async fn ok(r: reqwest::Response, expected: StatusCode) -> Value {
 
 /// A complete Italian referral to Albania, drafted from a new case with consent.
 async fn referral_ready_to_send(italy: &TestNode) -> String {
+    referral_with_case(italy).await.1
+}
+
+/// Like [`referral_ready_to_send`], with the case id and the consent record's id.
+async fn referral_with_case(italy: &TestNode) -> (String, String, String) {
     let w = italy.worker.clone();
     let mut case = adult();
     case["case_info"] = json!({"exploitation_types": ["labour"], "exploitation_countries": ["IT"]});
     let case = italy.create_case(&case).await;
     let consent: Value = serde_json::from_str(SHARE_WITH_ALBANIA).unwrap();
-    ok(
+    let consent = ok(
         italy
             .post(&w, &format!("/api/cases/{case}/consents"), &consent)
             .await,
         StatusCode::CREATED,
     )
-    .await;
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let view = ok(
         italy
             .post(
@@ -63,7 +71,7 @@ async fn referral_ready_to_send(italy: &TestNode) -> String {
         StatusCode::OK,
     )
     .await;
-    id
+    (case, id, consent)
 }
 
 /// Waits (at most 15 s) until `check` holds.
@@ -466,4 +474,138 @@ async fn albanias_follow_up_after_return_travels_back_to_italy_as_version_2() {
     .await;
     assert_eq!(outbox[0]["state"], "acknowledged");
     assert!(outbox[0].get("envelope").is_none(), "no content is shown");
+}
+
+#[tokio::test]
+async fn a_revoked_consent_withdraws_what_is_queued_and_the_receiver_restricts_what_it_holds() {
+    let italy = spawn_in("IT").await;
+    let albania = spawn_in("AL").await;
+    italy
+        .trust(&albania, LegalBasis::PublicBodiesArrangement)
+        .await;
+    albania
+        .trust(&italy, LegalBasis::PublicBodiesArrangement)
+        .await;
+    let (_, manager) = italy
+        .user_with_role(&italy.home().await, "manager", Role::CaseManager)
+        .await;
+    let (_, focal) = albania
+        .user_with_role(&albania.home().await, "focal", Role::FocalPoint)
+        .await;
+    let w = italy.worker.clone();
+
+    // Delivered, then the person withdraws the consent.
+    let (case, id, consent) = referral_with_case(&italy).await;
+    ok(
+        italy
+            .post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    eventually("the referral is in Albania", || async {
+        !referrals_at(&albania, &focal).await.is_empty()
+    })
+    .await;
+    let store = &italy.state.store;
+    eventually("Italy holds the receipt", || async {
+        store
+            .outbox(Some(OutboxState::Acknowledged), 10)
+            .await
+            .unwrap()
+            .len()
+            == 1
+    })
+    .await;
+    ok(
+        italy
+            .post(
+                &w,
+                &format!("/api/cases/{case}/consents/{consent}/revoke"),
+                &json!({"reason": "The person withdrew consent (synthetic)"}),
+            )
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    eventually("Albania restricts the data", || async {
+        albania
+            .get(&focal, &format!("/api/referrals/{id}"))
+            .await
+            .status()
+            == StatusCode::NOT_FOUND
+    })
+    .await;
+    let held = albania
+        .state
+        .store
+        .referral(trm_domain::ids::ReferralId::parse(&id).unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        held.referral.restricted_at.is_some(),
+        "restricted, pending deletion"
+    );
+    eventually("Albania's receipt confirms the notice", || async {
+        store
+            .outbox(Some(OutboxState::Acknowledged), 10)
+            .await
+            .unwrap()
+            .iter()
+            .any(|m| m.kind == "consent_revocation")
+    })
+    .await;
+
+    // Queued while Albania is unreachable, then the consent is revoked: never sent.
+    italy
+        .trust_at(
+            &albania,
+            "http://127.0.0.1:9",
+            LegalBasis::PublicBodiesArrangement,
+        )
+        .await;
+    let (case, id, consent) = referral_with_case(&italy).await;
+    ok(
+        italy
+            .post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    ok(
+        italy
+            .post(
+                &w,
+                &format!("/api/cases/{case}/consents/{consent}/revoke"),
+                &json!({}),
+            )
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let withdrawn = store
+        .outbox(Some(OutboxState::Withdrawn), 10)
+        .await
+        .unwrap();
+    assert_eq!(withdrawn.len(), 1);
+    assert_eq!(withdrawn[0].referral_id.unwrap().to_string(), id);
+    italy
+        .trust(&albania, LegalBasis::PublicBodiesArrangement)
+        .await;
+    italy.wake_sender();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        albania
+            .get(&focal, &format!("/api/referrals/{id}"))
+            .await
+            .status()
+            == StatusCode::NOT_FOUND,
+        "nothing left after the revocation"
+    );
+    assert_eq!(
+        albania.state.store.inbox(10).await.unwrap().len(),
+        2,
+        "the first referral and its revocation notice only"
+    );
 }

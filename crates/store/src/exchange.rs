@@ -244,7 +244,7 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
         } => {
             sqlx::query(
                 "UPDATE outbox SET state = 'acknowledged', acknowledged_at = ?, receipt = ?, last_error = NULL \
-                 WHERE message_id = ? AND state IN ('queued', 'expired')",
+                 WHERE message_id = ? AND state IN ('queued', 'expired', 'withdrawn')",
             )
             .bind(format_time(*at))
             .bind(receipt)
@@ -253,11 +253,13 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
             .await?;
         }
         ExchangeChange::RetryNow { peer, at } => {
-            sqlx::query("UPDATE outbox SET next_attempt_at = ? WHERE peer = ? AND state = 'queued'")
-                .bind(format_time(*at))
-                .bind(peer.to_string())
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query(
+                "UPDATE outbox SET next_attempt_at = ? WHERE peer = ? AND state = 'queued'",
+            )
+            .bind(format_time(*at))
+            .bind(peer.to_string())
+            .execute(&mut *conn)
+            .await?;
         }
         ExchangeChange::Expired { message_id } => {
             sqlx::query(
@@ -452,10 +454,14 @@ impl Store {
 
     /// How many messages are in each state.
     pub async fn outbox_counts(&self) -> Result<std::collections::BTreeMap<String, u64>> {
-        let rows: Vec<(String, i64)> = sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state")
-            .fetch_all(&mut *self.readers.get().await)
-            .await?;
-        Ok(rows.into_iter().map(|(s, n)| (s, u64::try_from(n).unwrap_or(0))).collect())
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+                .fetch_all(&mut *self.readers.get().await)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(s, n)| (s, u64::try_from(n).unwrap_or(0)))
+            .collect())
     }
 
     /// When the next queued message is due, if any.

@@ -33,12 +33,12 @@ struct Figures {
     drain_10k_s: f64,
 }
 
-struct Node {
-    state: AppState,
-    url: String,
+pub(crate) struct Node {
+    pub(crate) state: AppState,
+    pub(crate) url: String,
 }
 
-async fn node(root: &Path, country: &str) -> Result<Node, CliError> {
+pub(crate) async fn node(root: &Path, country: &str) -> Result<Node, CliError> {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .map_err(|e| CliError::Usage(e.to_string()))?;
@@ -67,7 +67,7 @@ async fn node(root: &Path, country: &str) -> Result<Node, CliError> {
     })
 }
 
-async fn trust(a: &Node, b: &Node, url: &str) -> Result<(), CliError> {
+pub(crate) async fn trust(a: &Node, b: &Node, url: &str) -> Result<(), CliError> {
     let signed =
         trm_server::exchange::node_document(&b.state).map_err(|e| CliError::Api(e.to_string()))?;
     let peer = PeerRecord {
@@ -89,7 +89,7 @@ async fn trust(a: &Node, b: &Node, url: &str) -> Result<(), CliError> {
 
 /// Queues one referral (a fresh id, version 1 from the country of exploitation) at `a`
 /// for `b`, as sending it would.
-async fn enqueue(a: &Node, b: &Node, example: &WireDocument) -> Result<(), CliError> {
+pub(crate) async fn enqueue(a: &Node, b: &Node, example: &WireDocument) -> Result<(), CliError> {
     let mut doc = example.clone();
     let id = ReferralId::from_uuid(uuid::Uuid::now_v7());
     doc.referral.referral_id = id.as_uuid();
@@ -155,19 +155,24 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.min(sorted.len() - 1)]
 }
 
-pub async fn run(json: bool, rate: u32, seconds: u64, drain: usize) -> Result<(), CliError> {
-    let raw =
-        trm_exchange::bench::primitives(2000, 4096).map_err(|e| CliError::Usage(e.to_string()))?;
-    let example: WireDocument =
+/// The synthetic example as a first version (the country of exploitation's part only).
+pub(crate) fn first_version() -> Result<WireDocument, CliError> {
+    let mut first: WireDocument =
         serde_json::from_str(EXAMPLE).map_err(|e| CliError::Usage(e.to_string()))?;
-    // The example is a follow-up; as version 1 it must be the first side's document.
-    let mut first = example.clone();
     first.author_side = trm_domain::template::Side::Exploitation;
     first.fields.retain(|k, _| {
         !k.starts_with("lt_")
             && !k.starts_with("proceedings_origin")
             && k != "contacts.return_origin"
     });
+    Ok(first)
+}
+
+pub async fn run(json: bool, rate: u32, seconds: u64, drain: usize) -> Result<(), CliError> {
+    let raw =
+        trm_exchange::bench::primitives(2000, 4096).map_err(|e| CliError::Usage(e.to_string()))?;
+    // The example is a follow-up; as version 1 it must be the first side's document.
+    let first = first_version()?;
 
     let dir = tempfile::Builder::new()
         .prefix("trm-bench-exchange-")

@@ -5,6 +5,7 @@ mod backup;
 mod bench;
 mod bench_exchange;
 mod bench_template;
+mod bundle;
 mod demo;
 mod export;
 mod keys;
@@ -123,6 +124,11 @@ enum Command {
     Peer {
         #[command(subcommand)]
         what: PeerCommand,
+    },
+    /// The file transport: carry sealed messages to a peer without a network link.
+    Bundle {
+        #[command(subcommand)]
+        what: BundleCommand,
     },
     /// The transnational referral template (seed 004 Annex I): show it, check it.
     Template {
@@ -263,6 +269,35 @@ fn parse_legal_basis(s: &str) -> Result<LegalBasis, String> {
         let all: Vec<&str> = LegalBasis::ALL.iter().map(|b| b.code()).collect();
         format!("`{s}` is not a legal basis; one of {}", all.join(", "))
     })
+}
+
+#[derive(Subcommand)]
+enum BundleCommand {
+    /// Write the sealed, not yet acknowledged messages for a peer to a file.
+    Export {
+        #[arg(long)]
+        data: PathBuf,
+        /// The peer's node id.
+        #[arg(long)]
+        peer: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Take in a bundle with exactly the checks of the network endpoint, and write the
+    /// signed receipts to carry back.
+    Import {
+        #[arg(long)]
+        data: PathBuf,
+        file: PathBuf,
+        #[arg(long)]
+        receipts_out: PathBuf,
+    },
+    /// Record the receipts a peer sent back for a bundle.
+    Receipts {
+        #[arg(long)]
+        data: PathBuf,
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -493,6 +528,19 @@ async fn run(command: Command) -> Result<(), node::CliError> {
             PeerCommand::List { data } => peer::list(&paths::node_dir(&data)?).await,
             PeerCommand::Remove { data, node } => {
                 peer::remove(&paths::node_dir(&data)?, &node).await
+            }
+        },
+        Command::Bundle { what } => match what {
+            BundleCommand::Export { data, peer, out } => {
+                bundle::export(&paths::node_dir(&data)?, &peer, &out).await
+            }
+            BundleCommand::Import {
+                data,
+                file,
+                receipts_out,
+            } => bundle::import(&paths::node_dir(&data)?, &file, &receipts_out).await,
+            BundleCommand::Receipts { data, file } => {
+                bundle::receipts(&paths::node_dir(&data)?, &file).await
             }
         },
         Command::Template { what } => match what {

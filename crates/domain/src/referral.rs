@@ -70,6 +70,18 @@ pub struct Referral {
     /// deletion.
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub restricted_at: Option<OffsetDateTime>,
+    /// The highest version received from the other country that someone here has opened
+    /// (the sender is told, by an `opened` message).
+    #[serde(default)]
+    pub opened_up_to: u32,
+}
+
+/// The business receipt: the receiving node's staff opened a version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpenedNotice {
+    pub referral_id: ReferralId,
+    pub version: u32,
 }
 
 /// The notice a node sends when a consent it relied on is revoked.
@@ -130,6 +142,7 @@ impl Referral {
             created_at: now,
             updated_at: now,
             restricted_at: None,
+            opened_up_to: 0,
         }
     }
 }

@@ -434,6 +434,60 @@ pub async fn after_revocation(
     Ok(())
 }
 
+/// The first time staff here open a version received from a peer: the referral
+/// remembers it, and the sender is told with an `opened` message (the business receipt).
+/// Returns the referral as written.
+pub async fn tell_opened(
+    state: &AppState,
+    referral: &trm_domain::referral::Referral,
+    version: u32,
+) -> Result<trm_domain::referral::Referral, ApiError> {
+    // The lock the envelope endpoint takes for this referral, and a fresh read: a
+    // message applied meanwhile (a restriction) must not be overwritten.
+    let _one_at_a_time = state
+        .case_lock(trm_domain::ids::CaseId::from_uuid(referral.id.as_uuid()))
+        .lock()
+        .await;
+    let Some(current) = state.store.referral(referral.id).await? else {
+        return Ok(referral.clone());
+    };
+    if current.referral.opened_up_to >= version || current.referral.restricted_at.is_some() {
+        return Ok(current.referral);
+    }
+    let mut opened = current.referral;
+    opened.opened_up_to = version;
+    let mut changes = Vec::new();
+    if let Some(peer) = peer_for(state, referral.counterpart).await?
+        && state.federation.is_some()
+    {
+        let notice = trm_domain::referral::OpenedNotice {
+            referral_id: referral.id,
+            version,
+        };
+        let payload = serde_json::to_vec(&notice).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let entry = outgoing(
+            state,
+            &peer,
+            MessageKind::Opened,
+            referral.case_id.map(|c| c.as_uuid()),
+            referral.id,
+            None,
+            &payload,
+        )
+        .await?;
+        changes.push(Change::Exchange(Box::new(ExchangeChange::Enqueue(entry))));
+    }
+    changes.push(Change::Referral(Box::new(ReferralWrite {
+        referral: opened.clone(),
+        version: None,
+    })));
+    state.store.write(Change::Batch(changes)).await?;
+    if let Some(f) = &state.federation {
+        f.wake.notify_one();
+    }
+    Ok(opened)
+}
+
 fn sender_actor() -> AuditActor {
     AuditActor::Command {
         command: "outbox sender".into(),
@@ -630,12 +684,15 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
             payloads.push((o.header, o.payload));
         }
         let mut writes: Vec<ReferralWrite> = Vec::new();
+        let mut extra: Vec<Change> = Vec::new();
         for (h, payload) in payloads {
-            let (write, audit) = apply_payload(state, &peer, &h, &payload, &writes).await?;
+            let (write, more, audit) = apply_payload(state, &peer, &h, &payload, &writes).await?;
             writes.extend(write);
+            extra.extend(more);
             audits.push(audit);
         }
         changes.extend(writes.into_iter().map(|w| Change::Referral(Box::new(w))));
+        changes.extend(extra);
         entry.state = InboxState::Applied;
         entry.applied_at = Some(now);
         changes.insert(
@@ -684,7 +741,7 @@ async fn apply_payload(
     header: &Header,
     payload: &[u8],
     earlier: &[ReferralWrite],
-) -> Result<(Option<ReferralWrite>, AuditEvent), ApiError> {
+) -> Result<(Option<ReferralWrite>, Vec<Change>, AuditEvent), ApiError> {
     match header.kind {
         MessageKind::Referral | MessageKind::FollowUp => {
             let wire: WireDocument = serde_json::from_slice(payload).map_err(|e| {
@@ -708,7 +765,39 @@ async fn apply_payload(
                 "referral {} v{} from {}",
                 wire.referral.referral_id, wire.referral.version, peer.country
             ));
-            Ok((Some(write), audit))
+            Ok((Some(write), Vec::new(), audit))
+        }
+        MessageKind::Opened => {
+            let notice: trm_domain::referral::OpenedNotice = serde_json::from_slice(payload)
+                .map_err(|e| ApiError::field("payload", format!("is not an opened notice: {e}")))?;
+            let now = (state.now)();
+            let carried: Vec<Uuid> = state
+                .store
+                .outbox_for_referral(notice.referral_id.as_uuid())
+                .await?
+                .into_iter()
+                .filter(|m| m.peer == peer.node_id && m.opened_at.is_none())
+                .filter(|m| {
+                    m.kind == kind_name(MessageKind::Referral)
+                        || m.kind == kind_name(MessageKind::FollowUp)
+                })
+                .map(|m| m.message_id)
+                .collect();
+            let audit = AuditEvent::new(now, peer_actor(peer), AuditAction::MessageReceived)
+                .subject(format!(
+                    "referral {} version {} opened at {}",
+                    notice.referral_id, notice.version, peer.country
+                ));
+            let marks = carried
+                .into_iter()
+                .map(|message_id| {
+                    Change::Exchange(Box::new(ExchangeChange::Opened {
+                        message_id,
+                        at: now,
+                    }))
+                })
+                .collect();
+            Ok((None, marks, audit))
         }
         MessageKind::ConsentRevocation => {
             let notice: trm_domain::referral::RevocationNotice = serde_json::from_slice(payload)
@@ -735,7 +824,7 @@ async fn apply_payload(
                         "revocation notice for referral {}, which is not held here",
                         notice.referral_id
                     ));
-                return Ok((None, audit));
+                return Ok((None, Vec::new(), audit));
             };
             if referral.counterpart != peer.country {
                 return Err(ApiError::field(
@@ -755,6 +844,7 @@ async fn apply_payload(
                     referral,
                     version: None,
                 }),
+                Vec::new(),
                 audit,
             ))
         }

@@ -107,6 +107,9 @@ pub struct OutboxMessage {
     pub expires_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339::option")]
     pub acknowledged_at: Option<OffsetDateTime>,
+    /// When the receiving node's staff opened it (the business receipt).
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub opened_at: Option<OffsetDateTime>,
     /// Unacknowledged for longer than the warning time: someone should look.
     pub late: bool,
 }
@@ -139,6 +142,7 @@ pub async fn outbox(
             next_attempt_at: m.next_attempt_at,
             expires_at: m.expires_at,
             acknowledged_at: m.acknowledged_at,
+            opened_at: m.opened_at,
         })
         .collect();
     Ok(Json(out))

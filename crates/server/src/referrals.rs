@@ -330,7 +330,18 @@ fn default_language(state: &AppState) -> Result<LanguageCode, ApiError> {
 
 pub async fn read(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::ReadReferral).await?;
-    let record = read_audited(state, p, parse_id(id)?, AuditAction::ReferralRead).await?;
+    let mut record = read_audited(state, p, parse_id(id)?, AuditAction::ReferralRead).await?;
+    let latest_received = record
+        .versions
+        .iter()
+        .rev()
+        .find(|v| v.state == VersionState::Received)
+        .map(|v| v.version);
+    if let Some(version) = latest_received
+        && version > record.referral.opened_up_to
+    {
+        record.referral = crate::exchange::tell_opened(state, &record.referral, version).await?;
+    }
     let now = (state.now)();
     view(record, now.date(), now)
 }
@@ -578,6 +589,7 @@ pub async fn take_in(
                 created_at: now,
                 updated_at: now,
                 restricted_at: None,
+                opened_up_to: 0,
             };
             (referral, Vec::new())
         }

@@ -132,6 +132,19 @@ async fn a_referral_sent_in_italy_arrives_in_albania_exactly_once_with_a_signed_
     )
     .await;
     assert_eq!(there["referral"]["direction"], "incoming");
+    // Albania's focal point has opened it: Italy is told (the business receipt).
+    let referral_uuid = uuid::Uuid::parse_str(&id).unwrap();
+    eventually("Italy learns it was opened", || async {
+        italy
+            .state
+            .store
+            .outbox_for_referral(referral_uuid)
+            .await
+            .unwrap()
+            .iter()
+            .any(|m| m.kind == "referral" && m.opened_at.is_some())
+    })
+    .await;
     assert_eq!(
         there["current"]["document"]["fields"]["personal.name"],
         json!({"text": "Testa Fictiva", "lang": "it"})
@@ -457,7 +470,18 @@ async fn albanias_follow_up_after_return_travels_back_to_italy_as_version_2() {
         ["follow_up"],
         "the country of origin's answer travels as a follow-up report"
     );
-    // Italy's administrator sees the link healthy and nothing stuck.
+    // Italy opened version 2 above, so Albania is told; once that is delivered, Italy's
+    // administrator sees the link healthy and nothing stuck.
+    eventually("nothing left queued in Italy", || async {
+        italy
+            .state
+            .store
+            .outbox(Some(OutboxState::Queued), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    })
+    .await;
     let admin = italy.admin.clone();
     let peers = ok(
         italy.get(&admin, "/api/exchange/peers").await,

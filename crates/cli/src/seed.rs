@@ -152,6 +152,70 @@ pub async fn write_synthetic(
     Ok(written)
 }
 
+/// What drafting a demo referral at `node` needs: its adapted template, the organisation
+/// completing the form and the language of its free text.
+struct DemoDrafter {
+    profile: trm_domain::template::Profile,
+    template: trm_domain::template::Template,
+    holder: Option<trm_domain::org::Organisation>,
+    language: trm_domain::codes::LanguageCode,
+}
+
+impl DemoDrafter {
+    async fn new(store: &Store, node: &NodeRecord) -> Result<DemoDrafter, CliError> {
+        use trm_domain::template::{embedded, profile_for};
+        let broken = |e: trm_domain::DomainError| {
+            CliError::Usage(format!("the referral template is broken: {e}"))
+        };
+        let profile = profile_for(node.country).map_err(broken)?;
+        let template = profile
+            .apply(embedded().map_err(broken)?.current())
+            .map_err(broken)?;
+        Ok(DemoDrafter {
+            profile,
+            template,
+            holder: store.organisation(node.organisation).await?,
+            language: trm_domain::codes::working_language(node.country),
+        })
+    }
+
+    /// A first draft to `recipient`, prefilled from the case.
+    fn draft(
+        &self,
+        record: (&Case, &[ConsentRecord], &[Measure]),
+        recipient: trm_domain::codes::CountryCode,
+        author: UserId,
+        now: OffsetDateTime,
+    ) -> (
+        trm_domain::referral::Referral,
+        trm_domain::referral::ReferralVersion,
+    ) {
+        let (case, consents, measures) = record;
+        let id = trm_domain::ids::ReferralId::from_uuid(Uuid::now_v7());
+        let referral =
+            trm_domain::referral::Referral::outgoing(id, case.id, case.holder, recipient, now);
+        let ctx = trm_domain::template::PrefillContext {
+            case,
+            consents,
+            measures,
+            holder: self.holder.as_ref(),
+            recipient,
+            language: self.language,
+            today: now.date(),
+        };
+        let values = trm_domain::template::prefill(&self.template, &ctx);
+        let draft = trm_domain::referral::first_draft(
+            &referral,
+            &self.profile,
+            self.language,
+            values,
+            author,
+            now,
+        );
+        (referral, draft)
+    }
+}
+
 /// Draft referrals for the demo: for the first `count` cases of a person from another
 /// country, a referral to that country, prefilled from the case as a case worker's
 /// request would make it. Returns the referral ids.
@@ -161,25 +225,8 @@ pub async fn demo_referrals(
     author: UserId,
     count: usize,
 ) -> Result<Vec<trm_domain::ids::ReferralId>, CliError> {
-    use trm_domain::referral::{Referral, first_draft};
-    use trm_domain::template::{PrefillContext, embedded, prefill, profile_for};
-
     const DEMO_COMMAND: &str = "trm demo";
-    let broken = |e: trm_domain::DomainError| {
-        CliError::Usage(format!("the referral template is broken: {e}"))
-    };
-    let profile = profile_for(node.country).map_err(broken)?;
-    let template = profile
-        .apply(embedded().map_err(broken)?.current())
-        .map_err(broken)?;
-    let holder = store.organisation(node.organisation).await?;
-    let language = trm_domain::codes::LanguageCode::parse(match node.country.as_str() {
-        "IT" => "it",
-        "AL" => "sq",
-        "MD" => "ro",
-        _ => "en",
-    })
-    .map_err(CliError::Usage)?;
+    let drafter = DemoDrafter::new(store, node).await?;
     let mut made = Vec::new();
     for case in store.all_cases().await? {
         if made.len() >= count {
@@ -198,25 +245,13 @@ pub async fn demo_referrals(
             continue;
         };
         let now = OffsetDateTime::now_utc();
-        let id = trm_domain::ids::ReferralId::from_uuid(Uuid::now_v7());
-        let referral = Referral::outgoing(id, case.id, node.organisation, recipient, now);
-        let ctx = PrefillContext {
-            case: &record.case,
-            consents: &record.consents,
-            measures: &record.measures,
-            holder: holder.as_ref(),
+        let (referral, draft) = drafter.draft(
+            (&record.case, &record.consents, &record.measures),
             recipient,
-            language,
-            today: now.date(),
-        };
-        let draft = first_draft(
-            &referral,
-            &profile,
-            language,
-            prefill(&template, &ctx),
             author,
             now,
         );
+        let id = referral.id;
         let event = CaseEvent {
             id: EventId::from_uuid(Uuid::now_v7()),
             case_id: case.id,
@@ -260,8 +295,7 @@ pub async fn demo_ready_referral(
     recipient: trm_domain::codes::CountryCode,
 ) -> Result<trm_domain::ids::ReferralId, CliError> {
     use trm_domain::consent::NewConsent;
-    use trm_domain::referral::{DraftInput, Referral, edit_draft, first_draft};
-    use trm_domain::template::{PrefillContext, embedded, prefill, profile_for};
+    use trm_domain::referral::{DraftInput, edit_draft};
 
     const DEMO_COMMAND: &str = "trm demo";
     let usage = |e: String| CliError::Usage(format!("the demo referral: {e}"));
@@ -292,33 +326,14 @@ pub async fn demo_ready_referral(
     )
     .map_err(|e| usage(e.to_string()))?;
 
-    let templates = embedded().map_err(|e| usage(e.to_string()))?;
-    let profile = profile_for(node.country).map_err(|e| usage(e.to_string()))?;
-    let template = profile
-        .apply(templates.current())
-        .map_err(|e| usage(e.to_string()))?;
-    let holder = store.organisation(node.organisation).await?;
-    let language = trm_domain::codes::LanguageCode::parse("it").map_err(usage)?;
-    let id = trm_domain::ids::ReferralId::from_uuid(Uuid::now_v7());
-    let referral = Referral::outgoing(id, case_id, node.organisation, recipient, now);
-    let consents = [consent.clone()];
-    let ctx = PrefillContext {
-        case: &case,
-        consents: &consents,
-        measures: &[],
-        holder: holder.as_ref(),
+    let drafter = DemoDrafter::new(store, node).await?;
+    let (referral, draft) = drafter.draft(
+        (&case, std::slice::from_ref(&consent), &[]),
         recipient,
-        language,
-        today: now.date(),
-    };
-    let draft = first_draft(
-        &referral,
-        &profile,
-        language,
-        prefill(&template, &ctx),
         author,
         now,
     );
+    let id = referral.id;
     let mut fields = draft.document.fields.clone();
     fields.insert(
         "perspective.wishes_programme".into(),
@@ -336,6 +351,7 @@ pub async fn demo_ready_referral(
         "travel.transport_details".into(),
         serde_json::json!("Ferry Bari–Durrës, synthetic demo line"),
     );
+    let templates = trm_domain::template::embedded().map_err(|e| usage(e.to_string()))?;
     let complete = edit_draft(
         templates,
         std::slice::from_ref(&draft),

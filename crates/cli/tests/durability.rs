@@ -11,6 +11,9 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
+mod support;
+use support::first_login;
+
 const ADMIN_PASSWORD: &str = "synthetic admin passphrase";
 const WORKER_PASSWORD: &str = "synthetic worker passphrase";
 
@@ -31,41 +34,6 @@ async fn serve(data: &std::path::Path) -> (Child, String) {
         .unwrap()
         .to_owned();
     (child, url)
-}
-
-/// A user's first login: the password gives an enrolment session, which sets up TOTP
-/// and so becomes a full session. Returns its token (sessions outlive a restart).
-async fn first_login(http: &reqwest::Client, url: &str, username: &str, password: &str) -> String {
-    let r = http
-        .post(format!("{url}/api/auth/login"))
-        .json(&json!({"username": username, "password": password}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    let v: Value = r.json().await.unwrap();
-    assert_eq!(v["enrolment_required"], true);
-    let token = v["token"].as_str().unwrap().to_owned();
-    let enrolment: Value = http
-        .post(format!("{url}/api/auth/totp/enrol"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let secret = trm_server::totp::decode_secret(enrolment["secret"].as_str().unwrap()).unwrap();
-    let code = trm_server::totp::code_at(&secret, time::OffsetDateTime::now_utc().unix_timestamp());
-    let r = http
-        .post(format!("{url}/api/auth/totp/confirm"))
-        .bearer_auth(&token)
-        .json(&json!({"code": code}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    token
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -12,6 +12,9 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::process::{Child, Command};
 
+mod support;
+use support::first_login;
+
 const PASSWORD: &str = "synthetic federation passphrase";
 
 fn trm() -> Command {
@@ -129,36 +132,7 @@ impl Node {
 
 /// A first login that sets up the second factor; returns the session token.
 async fn login(http: &reqwest::Client, url: &str, username: &str) -> String {
-    let v: Value = http
-        .post(format!("{url}/api/auth/login"))
-        .json(&json!({"username": username, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = v["token"].as_str().unwrap().to_owned();
-    let enrolment: Value = http
-        .post(format!("{url}/api/auth/totp/enrol"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let secret = trm_server::totp::decode_secret(enrolment["secret"].as_str().unwrap()).unwrap();
-    let code = trm_server::totp::code_at(&secret, time::OffsetDateTime::now_utc().unix_timestamp());
-    let r = http
-        .post(format!("{url}/api/auth/totp/confirm"))
-        .bearer_auth(&token)
-        .json(&json!({"code": code}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    token
+    first_login(http, url, username, PASSWORD).await
 }
 
 /// The administrator creates a user of `role`; returns the user's session token.

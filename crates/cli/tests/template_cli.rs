@@ -1,18 +1,8 @@
 //! `trm template show|check|json-schema`, as an administrator or a checker runs them.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::{Command, Output};
-
-fn trm(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_trm"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod support;
+use support::{text, trm};
 
 #[test]
 fn check_passes_on_the_shipped_template_profiles_and_translations() {

@@ -335,6 +335,26 @@ impl LegalBasis {
     }
 }
 
+/// The language most of a country's case files are written in, for free text whose
+/// language nobody stated (a referral's default). English where OpenTRM has no better guess.
+pub fn working_language(country: CountryCode) -> LanguageCode {
+    let code = match country.as_str() {
+        "AL" | "XK" => "sq",
+        "IT" => "it",
+        "MD" | "RO" => "ro",
+        "UA" => "uk",
+        "BG" => "bg",
+        "MK" => "mk",
+        "HR" => "hr",
+        "BA" => "bs",
+        "RS" | "ME" => "sr",
+        "PL" => "pl",
+        "SK" => "sk",
+        _ => "en",
+    };
+    LanguageCode::parse(code).unwrap_or(LanguageCode(*b"en"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -216,7 +216,7 @@ pub async fn run_sender(state: AppState) {
         return;
     };
     loop {
-        match deliver_due(&state, &f).await {
+        match deliver_due(&state).await {
             Ok(()) => {}
             Err(e) => tracing::warn!(error = %e, "the outbox sender failed a round"),
         }
@@ -246,7 +246,7 @@ pub async fn run_sender(state: AppState) {
 const IN_FLIGHT: usize = 32;
 
 /// One round: every message due now, at most [`IN_FLIGHT`] at once.
-pub async fn deliver_due(state: &AppState, f: &Federation) -> Result<(), ApiError> {
+pub async fn deliver_due(state: &AppState) -> Result<(), ApiError> {
     let due = state.store.outbox_due((state.now)(), 256).await?;
     let mut tasks = tokio::task::JoinSet::new();
     for entry in due {
@@ -257,7 +257,6 @@ pub async fn deliver_due(state: &AppState, f: &Federation) -> Result<(), ApiErro
         }
     }
     while tasks.join_next().await.is_some() {}
-    let _ = f;
     Ok(())
 }
 

@@ -9,7 +9,7 @@ use maud::{DOCTYPE, Markup, html};
 use time::OffsetDateTime;
 use trm_domain::referral::VersionState;
 use trm_domain::template::{
-    Contact, DataCategory, Document, Field, Group, Section, Side, Template, Value, Values,
+    Contact, DataCategory, Document, Field, Group, Section, Template, Value, Values,
 };
 use trm_i18n::{Lang, lookup_attribute, text};
 
@@ -93,7 +93,7 @@ fn section_block(section: &Section, values: &Values, lang: Lang, doc: &Document)
                 @if !section.number.is_empty() { (section.number) ". " }
                 (t(&format!("section-{}", section.code)))
             }
-            p.side { (t(&format!("side-{}", side_code(section.side)))) }
+            p.side { (t(&format!("side-{}", section.side.code()))) }
             @for group in &section.groups {
                 (group_block(group, values, lang, doc))
             }
@@ -209,10 +209,6 @@ fn contact_cell(contact: &Contact, lang: Lang) -> Markup {
             }
         }
     }
-}
-
-fn side_code(side: Side) -> &'static str {
-    side.code()
 }
 
 fn format_date(d: time::Date) -> String {

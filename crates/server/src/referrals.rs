@@ -262,7 +262,9 @@ pub async fn create(
     let template = node_template(state)?;
     let profile = node_profile(state)?;
     let holder = state.store.organisation(p.organisation).await?;
-    let language = input.language.map_or_else(|| default_language(state), Ok)?;
+    let language = input
+        .language
+        .unwrap_or_else(|| trm_domain::codes::working_language(state.node.country));
     let id = ReferralId::from_uuid(Uuid::now_v7());
     let audit = audit_event(state, p, AuditAction::ReferralDrafted)
         .sections(Section::ALL)
@@ -308,24 +310,6 @@ pub async fn create(
     .await?;
     let now = (state.now)();
     view(created, now.date(), now)
-}
-
-fn default_language(state: &AppState) -> Result<LanguageCode, ApiError> {
-    let lang = match state.node.country.as_str() {
-        "AL" | "XK" => "sq",
-        "IT" => "it",
-        "MD" | "RO" => "ro",
-        "UA" => "uk",
-        "BG" => "bg",
-        "MK" => "mk",
-        "HR" => "hr",
-        "BA" => "bs",
-        "RS" | "ME" => "sr",
-        "PL" => "pl",
-        "SK" => "sk",
-        _ => "en",
-    };
-    LanguageCode::parse(lang).map_err(ApiError::Internal)
 }
 
 pub async fn read(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {

@@ -425,3 +425,25 @@ pub async fn errors(r: Response) -> (StatusCode, Value) {
     let status = r.status();
     (status, r.json::<Value>().await.unwrap_or(Value::Null))
 }
+
+/// The body of an answer that must have `expected` status.
+pub async fn ok(r: Response, expected: StatusCode) -> Value {
+    let (status, v) = errors(r).await;
+    assert_eq!(status, expected, "{v:#}");
+    v
+}
+
+/// Waits (at most 15 s) until `check` holds.
+pub async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..300 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting until {what}");
+}

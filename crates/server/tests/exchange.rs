@@ -7,7 +7,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{TestNode, adult, errors, spawn_in};
+use common::{TestNode, adult, eventually, ok, spawn_in};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use trm_domain::codes::{LegalBasis, Role};
@@ -15,12 +15,6 @@ use trm_store::{Change, ExchangeChange, OutboxState};
 
 const SHARE_WITH_ALBANIA: &str = r#"{"scope": {"kind": "share_data", "country": "AL", "purpose": "referral"},
     "decision": "given", "decided_on": "2026-03-01", "informed": {"language": "sq", "interpreter_present": true}}"#;
-
-async fn ok(r: reqwest::Response, expected: StatusCode) -> Value {
-    let (status, v) = errors(r).await;
-    assert_eq!(status, expected, "{v:#}");
-    v
-}
 
 /// A complete Italian referral to Albania, drafted from a new case with consent.
 async fn referral_ready_to_send(italy: &TestNode) -> String {
@@ -72,21 +66,6 @@ async fn referral_with_case(italy: &TestNode) -> (String, String, String) {
     )
     .await;
     (case, id, consent)
-}
-
-/// Waits (at most 15 s) until `check` holds.
-async fn eventually<F, Fut>(what: &str, mut check: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    for _ in 0..300 {
-        if check().await {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("timed out waiting until {what}");
 }
 
 async fn referrals_at(node: &TestNode, token: &str) -> Vec<Value> {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{TestNode, adult, errors, spawn, spawn_in};
+use common::{TestNode, adult, ok, spawn, spawn_in};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use trm_domain::codes::Role;
@@ -27,12 +27,6 @@ fn completed(fields: &Value) -> Value {
     f["personal.children_to_return"] = json!(false);
     f["travel.transport_details"] = json!("Bus from Bari to Durrës, synthetic line TEST-1");
     f
-}
-
-async fn ok(r: reqwest::Response, expected: StatusCode) -> Value {
-    let (status, v) = errors(r).await;
-    assert_eq!(status, expected, "{v:#}");
-    v
 }
 
 /// Replaces the content of referral `id`'s draft with `fields`; expects `status`.

@@ -141,3 +141,43 @@ pub async fn sealed_rows(data: &Path) -> Vec<(String, String, Vec<u8>)> {
     conn.close().await.unwrap();
     out
 }
+
+/// A user's first login: the password gives an enrolment session, which sets up TOTP
+/// and so becomes a full session. Returns its token (sessions outlive a restart).
+pub async fn first_login(
+    http: &reqwest::Client,
+    url: &str,
+    username: &str,
+    password: &str,
+) -> String {
+    let r = http
+        .post(format!("{url}/api/auth/login"))
+        .json(&serde_json::json!({"username": username, "password": password}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), reqwest::StatusCode::OK);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["enrolment_required"], true);
+    let token = v["token"].as_str().unwrap().to_owned();
+    let enrolment: serde_json::Value = http
+        .post(format!("{url}/api/auth/totp/enrol"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let secret = trm_server::totp::decode_secret(enrolment["secret"].as_str().unwrap()).unwrap();
+    let code = trm_server::totp::code_at(&secret, time::OffsetDateTime::now_utc().unix_timestamp());
+    let r = http
+        .post(format!("{url}/api/auth/totp/confirm"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"code": code}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), reqwest::StatusCode::OK);
+    token
+}

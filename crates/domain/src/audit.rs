@@ -49,6 +49,8 @@ pub enum AuditAction {
     TokenRevoked,
     /// Every session and token of a user ended (logout everywhere).
     SessionsEnded,
+    /// A user changed their password (their other sessions and tokens ended).
+    PasswordChanged,
     SecondFactorEnrolled,
     UserDisabled,
     UserCreated,

@@ -13,6 +13,7 @@ pub mod consent;
 pub mod error;
 pub mod ids;
 pub mod indicators;
+pub mod knowledge;
 pub mod measure;
 pub mod org;
 pub mod person;

@@ -23,7 +23,8 @@ pub const LANGUAGES: [&str; 12] = [
     "en", "sq", "bs", "hr", "sr-Latn", "mk", "bg", "ro", "uk", "it", "pl", "sk",
 ];
 
-/// The Fluent files of each language, by name.
+/// The Fluent files of each language, by name: the referral template's labels, and the
+/// web interface's strings (`ui.ftl`, every key prefixed `ui-`).
 const FILES: &[(&str, &str, &str)] = &[
     (
         "en",
@@ -84,6 +85,65 @@ const FILES: &[(&str, &str, &str)] = &[
         "sk",
         "template",
         include_str!("../../../data/i18n/sk/template.ftl"),
+    ),    (
+        "en",
+        "ui",
+        include_str!("../../../data/i18n/en/ui.ftl"),
+    ),
+    (
+        "sq",
+        "ui",
+        include_str!("../../../data/i18n/sq/ui.ftl"),
+    ),
+    (
+        "bs",
+        "ui",
+        include_str!("../../../data/i18n/bs/ui.ftl"),
+    ),
+    (
+        "hr",
+        "ui",
+        include_str!("../../../data/i18n/hr/ui.ftl"),
+    ),
+    (
+        "sr-Latn",
+        "ui",
+        include_str!("../../../data/i18n/sr-Latn/ui.ftl"),
+    ),
+    (
+        "mk",
+        "ui",
+        include_str!("../../../data/i18n/mk/ui.ftl"),
+    ),
+    (
+        "bg",
+        "ui",
+        include_str!("../../../data/i18n/bg/ui.ftl"),
+    ),
+    (
+        "ro",
+        "ui",
+        include_str!("../../../data/i18n/ro/ui.ftl"),
+    ),
+    (
+        "uk",
+        "ui",
+        include_str!("../../../data/i18n/uk/ui.ftl"),
+    ),
+    (
+        "it",
+        "ui",
+        include_str!("../../../data/i18n/it/ui.ftl"),
+    ),
+    (
+        "pl",
+        "ui",
+        include_str!("../../../data/i18n/pl/ui.ftl"),
+    ),
+    (
+        "sk",
+        "ui",
+        include_str!("../../../data/i18n/sk/ui.ftl"),
     ),
 ];
 
@@ -126,6 +186,32 @@ impl Lang {
     pub fn iso639(self) -> &'static str {
         self.0.split('-').next().unwrap_or(self.0)
     }
+}
+
+/// The language a browser asks for in `Accept-Language` (RFC 9110 §12.5.4): the
+/// supported tag with the highest `q`, earlier tags first among equals; `q=0` means "not
+/// this one". `None` when nothing offered is asked for.
+pub fn negotiate(accept_language: &str) -> Option<Lang> {
+    let mut wanted: Vec<(u16, usize, Lang)> = accept_language
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .map(|q| q.trim().parse::<f32>().ok())
+                .next()
+                .unwrap_or(Some(1.0))?;
+            if !(0.0..=1.0).contains(&q) || q == 0.0 || tag == "*" {
+                return None;
+            }
+            let lang = Lang::parse(tag).ok()?;
+            Some(((q * 1000.0).round() as u16, i, lang))
+        })
+        .collect();
+    wanted.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    wanted.first().map(|w| w.2)
 }
 
 impl fmt::Display for Lang {
@@ -487,6 +573,53 @@ mod tests {
                 .any(|g| g.lang == "en" && g.key == "field-personal-shoe_size"),
             "{gaps:?}"
         );
+    }
+
+    #[test]
+    fn accept_language_picks_the_highest_quality_supported_tag() {
+        let tag = |h: &str| negotiate(h).map(Lang::tag);
+        assert_eq!(tag("fr-FR, sq;q=0.9, en;q=0.8"), Some("sq"));
+        assert_eq!(tag("en;q=0.5, it-IT;q=0.7, de"), Some("it"));
+        assert_eq!(tag("uk, pl"), Some("uk"), "equal q: the first wins");
+        assert_eq!(tag("pl;q=0.2, sk;q=0.9"), Some("sk"));
+        assert_eq!(tag("sr-Latn-RS"), Some("sr-Latn"));
+        assert_eq!(tag("sq;q=0, ro;q=0.1"), Some("ro"), "q=0 refuses a language");
+        assert_eq!(tag("fr, de;q=0.9, *;q=0.1"), None);
+        assert_eq!(tag("mk;q=banana, bg;q=0.3"), Some("bg"));
+        assert_eq!(tag(""), None);
+    }
+
+    #[test]
+    fn a_key_missing_from_the_web_interface_in_one_language_is_found() {
+        let gaps = broken("ro", |t| {
+            t.lines()
+                .filter(|l| !l.starts_with("ui-nav-cases "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        assert_eq!(
+            gaps,
+            vec![Gap {
+                lang: "ro",
+                key: "ui-nav-cases".into(),
+                problem: "missing".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn every_language_has_every_key_of_the_web_interface() {
+        let gaps: Vec<Gap> = check(&[])
+            .into_iter()
+            .filter(|g| g.key.starts_with("ui") || g.key == "ui.ftl")
+            .collect();
+        assert!(gaps.is_empty(), "{gaps:#?}");
+        for lang in Lang::all() {
+            assert!(
+                lookup(lang, "ui-nav-cases", &[]).is_some(),
+                "{lang} has no web interface strings"
+            );
+        }
     }
 
     #[test]

@@ -888,3 +888,120 @@ mod tests {
         assert!(check_new_token(&good).is_ok());
     }
 }
+
+/// One of the caller's interactive sessions, for the account page.
+#[derive(Debug, Clone)]
+pub struct SessionEntry {
+    pub id: TokenId,
+    pub created_at: OffsetDateTime,
+    pub last_used_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
+    /// The session this request came with.
+    pub current: bool,
+}
+
+/// The caller's live sessions, newest first.
+pub async fn list_sessions(
+    state: &AppState,
+    caller: &Authenticated,
+) -> Result<Vec<SessionEntry>, ApiError> {
+    caller.principal.require_session()?;
+    let now = (state.now)();
+    Ok(state
+        .store
+        .tokens_of(caller.principal.user, TokenKind::Session)
+        .await?
+        .iter()
+        .filter(|t| t.expires_at > now && now - t.last_used_at <= state.session_idle)
+        .map(|t| SessionEntry {
+            id: t.id,
+            created_at: t.created_at,
+            last_used_at: t.last_used_at,
+            expires_at: t.expires_at,
+            current: t.hash == caller.token_hash,
+        })
+        .collect())
+}
+
+/// Ends one of the caller's sessions (another browser, a forgotten computer).
+pub async fn end_session(state: &AppState, caller: &Authenticated, id: &str) -> Result<(), ApiError> {
+    let p = &caller.principal;
+    p.require_session()?;
+    let id = TokenId::parse(id).map_err(|_| ApiError::NotFound("session"))?;
+    let token = state
+        .store
+        .tokens_of(p.user, TokenKind::Session)
+        .await?
+        .into_iter()
+        .find(|t| t.id == id)
+        .ok_or(ApiError::NotFound("session"))?;
+    record_with(
+        state,
+        SecurityEvent::new(Kind::TokenRevoked)
+            .by(p)
+            .token(id)
+            .address(caller.address),
+        Some(Change::Account(AccountChange::DeleteToken { hash: token.hash })),
+    )
+    .await?;
+    state.tokens.remove(&token.hash);
+    Ok(())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePassword {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+/// Changes the caller's own password: the current one must be given; the new one must
+/// pass the password rule. Every other session and token of the user ends.
+pub async fn change_password(
+    state: &AppState,
+    caller: &Authenticated,
+    input: ChangePassword,
+) -> Result<(), ApiError> {
+    let p = &caller.principal;
+    p.require_session()?;
+    let user = state
+        .store
+        .user(p.user)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    let stored = state
+        .store
+        .login_record(user.username.as_str())
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    if !auth::verify_password(&input.current_password, &stored.password_hash) {
+        return Err(ApiError::field("current_password", "is not your current password"));
+    }
+    trm_domain::org::check_password(&input.new_password).map_err(|e| match e {
+        trm_domain::DomainError::Invalid(errors) => ApiError::Invalid(
+            errors
+                .into_iter()
+                .map(|mut e| {
+                    e.field = "new_password".into();
+                    e
+                })
+                .collect(),
+        ),
+        other => other.into(),
+    })?;
+    let password_hash = auth::hash_password(&input.new_password)?;
+    record_with(
+        state,
+        SecurityEvent::new(Kind::PasswordChanged)
+            .by(p)
+            .address(caller.address),
+        Some(Change::Account(AccountChange::SetPassword {
+            user: p.user,
+            password_hash,
+            keep: caller.token_hash,
+        })),
+    )
+    .await?;
+    forget_cached_sessions(state, p.user);
+    Ok(())
+}

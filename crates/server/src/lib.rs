@@ -18,6 +18,7 @@ pub mod services;
 pub mod throttle;
 mod tokens;
 pub mod totp;
+pub mod web;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -64,6 +65,9 @@ pub struct AppState {
     pub node_key: Option<Arc<trm_crypto::NodeSigningKey>>,
     /// The node's federation keys and outbox sender; none for a node that exchanges nothing.
     pub federation: Option<Arc<exchange::Federation>>,
+    /// Demo nodes only (`trm demo` sets it; `trm serve` never does): the login page
+    /// shows these users' current TOTP codes so that anyone trying the demo can log in.
+    pub demo_logins: Option<Arc<[web::DemoLogin]>>,
 }
 
 impl AppState {
@@ -83,6 +87,7 @@ impl AppState {
             csrf_key: Arc::default(),
             node_key: None,
             federation: None,
+            demo_logins: None,
         }
     }
 
@@ -209,6 +214,36 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/exchange/peers", get(exchange_routes::peers))
         .route("/api/exchange/outbox", get(exchange_routes::outbox))
+        // The web interface (`web/`): pages and their forms.
+        .route("/", get(web::dashboard::dashboard))
+        .route("/login", get(web::login::login_page).post(web::login::login))
+        .route("/logout", post(web::login::logout))
+        .route("/language", get(web::set_language))
+        .route("/enrol", get(web::login::enrol_form).post(web::login::enrol))
+        .route("/account", get(web::account::account))
+        .route("/account/password", post(web::account::change_password))
+        .route(
+            "/account/sessions/{id}/end",
+            post(web::account::end_session),
+        )
+        .route("/knowledge", get(web::knowledge::knowledge))
+        .route("/cases", get(web::cases::list).post(web::cases::create))
+        .route("/cases/new", get(web::cases::new_case))
+        .route("/cases/{id}", get(web::cases::show))
+        .route(
+            "/cases/{id}/sop/{code}",
+            get(web::cases::measure).post(web::cases::save_measure),
+        )
+        .route("/cases/{id}/consents", post(web::cases::record_consent))
+        .route(
+            "/cases/{id}/consents/{consent_id}/revoke",
+            post(web::cases::revoke_consent),
+        )
+        .route("/cases/{id}/edit/{section}", post(web::cases::edit))
+        .route(
+            "/cases/{id}/screening",
+            get(web::screening::form_page).post(web::screening::record),
+        )
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             route_policy::enforce,

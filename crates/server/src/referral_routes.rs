@@ -80,7 +80,14 @@ pub async fn asset(Path(file): Path<String>) -> Response {
             PRINT_CSS,
         )
             .into_response(),
-        _ => ApiError::NotFound("asset").into_response(),
+        other => match crate::web::asset(other) {
+            Some((kind, text)) => (
+                [(CONTENT_TYPE, kind), (CACHE_CONTROL, "public, max-age=3600")],
+                text,
+            )
+                .into_response(),
+            None => ApiError::NotFound("asset").into_response(),
+        },
     }
 }
 

@@ -157,6 +157,34 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/api/exchange/envelopes", Public),
     ("GET", "/api/exchange/peers", Act(Action::ReadExchange)),
     ("GET", "/api/exchange/outbox", Act(Action::ReadExchange)),
+    // The web interface: each page performs the action of the API route it stands for.
+    ("GET", "/", SignedIn),
+    ("GET", "/login", Public),
+    ("POST", "/login", Public),
+    ("POST", "/logout", AnyToken),
+    // Only sets the browser's language cookie.
+    ("GET", "/language", Public),
+    ("GET", "/enrol", AnyToken),
+    ("POST", "/enrol", AnyToken),
+    ("GET", "/account", SignedIn),
+    ("POST", "/account/password", SignedIn),
+    ("POST", "/account/sessions/{id}/end", SignedIn),
+    ("GET", "/knowledge", Act(Action::ReadCatalogue)),
+    ("GET", "/cases", Act(Action::ListCases)),
+    ("POST", "/cases", Act(Action::CreateCase)),
+    ("GET", "/cases/new", Act(Action::CreateCase)),
+    ("GET", "/cases/{id}", Act(Action::ReadCase)),
+    ("GET", "/cases/{id}/sop/{code}", Act(Action::ReadCase)),
+    ("POST", "/cases/{id}/sop/{code}", Act(Action::UpdateCase)),
+    ("POST", "/cases/{id}/consents", Act(Action::UpdateCase)),
+    (
+        "POST",
+        "/cases/{id}/consents/{consent_id}/revoke",
+        Act(Action::UpdateCase),
+    ),
+    ("POST", "/cases/{id}/edit/{section}", Act(Action::UpdateCase)),
+    ("GET", "/cases/{id}/screening", Act(Action::ReadCase)),
+    ("POST", "/cases/{id}/screening", Act(Action::UpdateCase)),
 ];
 
 pub fn gate(method: &Method, path: &str) -> Option<Gate> {
@@ -180,22 +208,35 @@ pub async fn enforce(
     if gate == Public {
         return next.run(request).await;
     }
+    // A page's refusal is a page (or a redirect to the login); the API's is JSON.
+    let page = crate::web::is_page(path);
+    let refuse = |parts: &axum::http::request::Parts, e: ApiError| {
+        if page {
+            crate::web::refused(&parts.headers, e)
+        } else {
+            e.into_response()
+        }
+    };
+    let request = match crate::web::lift_form_csrf(request).await {
+        Ok(r) => r,
+        Err(response) => return response,
+    };
     let (mut parts, body) = request.into_parts();
     if gate == AnyToken {
         // Authenticated (and remembered in the request for the handler), nothing more.
         return match Authenticated::from_request_parts(&mut parts, &state).await {
             Ok(_) => next.run(Request::from_parts(parts, body)).await,
-            Err(e) => e.into_response(),
+            Err(e) => refuse(&parts, e),
         };
     }
     let principal = match Principal::from_request_parts(&mut parts, &state).await {
         Ok(p) => p,
-        Err(e) => return e.into_response(),
+        Err(e) => return refuse(&parts, e),
     };
     if let Act(action) = gate
         && let Err(e) = permit(&state, &principal, action).await
     {
-        return e.into_response();
+        return refuse(&parts, e);
     }
     parts.extensions.insert(principal);
     next.run(Request::from_parts(parts, body)).await

@@ -47,6 +47,8 @@ pub enum SecurityEventKind {
     TokenCreated,
     TokenRevoked,
     LogoutAll,
+    /// The owner changed their password; their other sessions and tokens ended.
+    PasswordChanged,
     UserDisabled,
 }
 
@@ -73,6 +75,7 @@ impl SecurityEventKind {
             TokenCreated => "token_created",
             TokenRevoked => "token_revoked",
             LogoutAll => "logout_all",
+            PasswordChanged => "password_changed",
             UserDisabled => "user_disabled",
         }
     }
@@ -114,6 +117,7 @@ impl SecurityEventKind {
             TokenCreated => AuditAction::TokenCreated,
             TokenRevoked => AuditAction::TokenRevoked,
             LogoutAll => AuditAction::SessionsEnded,
+            PasswordChanged => AuditAction::PasswordChanged,
             UserDisabled => AuditAction::UserDisabled,
         }
     }

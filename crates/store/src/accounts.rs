@@ -154,6 +154,12 @@ pub enum AccountChange {
     DisableUser {
         user: UserId,
     },
+    /// A new password hash (changed by its owner); ends every other session and token.
+    SetPassword {
+        user: UserId,
+        password_hash: String,
+        keep: [u8; 32],
+    },
     /// Stores a node secret unless one of that name exists.
     PutNodeSecret {
         name: &'static str,
@@ -458,6 +464,26 @@ pub(crate) async fn apply(
                 .execute(&mut *conn)
                 .await?;
             }
+        }
+        AccountChange::SetPassword {
+            user,
+            password_hash,
+            keep,
+        } => {
+            let user = user.to_string();
+            let updated = sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+                .bind(password_hash)
+                .bind(&user)
+                .execute(&mut *conn)
+                .await?;
+            if updated.rows_affected() != 1 {
+                return Err(StoreError::Conflict);
+            }
+            sqlx::query("DELETE FROM tokens WHERE user_id = ? AND hash <> ?")
+                .bind(&user)
+                .bind(&keep[..])
+                .execute(&mut *conn)
+                .await?;
         }
         AccountChange::DisableUser { user } => {
             let user = user.to_string();

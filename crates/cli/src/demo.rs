@@ -114,6 +114,19 @@ async fn start(root: &Path, i: usize, port: u16, cases: usize) -> Result<DemoNod
             totp: totp.secret,
         });
     }
+    // A demo node only: its login page shows these users' current codes.
+    let mut state = state;
+    state.demo_logins = Some(
+        made.iter()
+            .filter_map(|u| {
+                Some(trm_server::web::DemoLogin {
+                    username: u.username.to_owned(),
+                    password: u.password.clone(),
+                    secret: trm_server::totp::decode_secret(&u.totp)?,
+                })
+            })
+            .collect(),
+    );
     let seed = 2026 + u64::try_from(i).unwrap_or(0);
     crate::seed::write_synthetic(
         &state.store,
@@ -217,7 +230,10 @@ pub async fn demo(port: u16, cases: usize) -> Result<(), CliError> {
     for node in &nodes {
         println!();
         println!("{} — {}", node.country, node.state.node.name);
-        println!("  url:   {}", node.url);
+        println!(
+            "  url:   {}/   (open it in a browser: the login page shows the demo logins and their current codes)",
+            node.url
+        );
         println!(
             "  data:  {}",
             dir.path().join(node.country.to_ascii_lowercase()).display()

@@ -48,7 +48,8 @@ impl Screening {
     /// Parses the screening list and checks that every suggested measure is in the
     /// catalogue and every code is unique.
     pub fn parse(text: &str, catalogue: &Catalogue) -> Result<Screening, DomainError> {
-        let s: Screening = toml::from_str(text).map_err(|e| DomainError::Catalogue(e.to_string()))?;
+        let s: Screening =
+            toml::from_str(text).map_err(|e| DomainError::Catalogue(e.to_string()))?;
         let mut seen = BTreeSet::new();
         for i in &s.indicators {
             if !seen.insert(i.code.as_str()) {
@@ -58,7 +59,11 @@ impl Screening {
                 )));
             }
         }
-        for code in s.always.iter().chain(s.indicators.iter().flat_map(|i| &i.suggests)) {
+        for code in s
+            .always
+            .iter()
+            .chain(s.indicators.iter().flat_map(|i| &i.suggests))
+        {
             let known = MeasureCode::parse(code)
                 .ok()
                 .is_some_and(|c| catalogue.measure(&c).is_some());
@@ -94,7 +99,11 @@ impl Screening {
             return Vec::new();
         }
         let mut out: Vec<String> = Vec::new();
-        for code in self.always.iter().chain(signs.iter().flat_map(|i| &i.suggests)) {
+        for code in self
+            .always
+            .iter()
+            .chain(signs.iter().flat_map(|i| &i.suggests))
+        {
             if !out.contains(code) {
                 out.push(code.clone());
             }

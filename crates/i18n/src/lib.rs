@@ -85,66 +85,23 @@ const FILES: &[(&str, &str, &str)] = &[
         "sk",
         "template",
         include_str!("../../../data/i18n/sk/template.ftl"),
-    ),    (
-        "en",
-        "ui",
-        include_str!("../../../data/i18n/en/ui.ftl"),
     ),
-    (
-        "sq",
-        "ui",
-        include_str!("../../../data/i18n/sq/ui.ftl"),
-    ),
-    (
-        "bs",
-        "ui",
-        include_str!("../../../data/i18n/bs/ui.ftl"),
-    ),
-    (
-        "hr",
-        "ui",
-        include_str!("../../../data/i18n/hr/ui.ftl"),
-    ),
+    ("en", "ui", include_str!("../../../data/i18n/en/ui.ftl")),
+    ("sq", "ui", include_str!("../../../data/i18n/sq/ui.ftl")),
+    ("bs", "ui", include_str!("../../../data/i18n/bs/ui.ftl")),
+    ("hr", "ui", include_str!("../../../data/i18n/hr/ui.ftl")),
     (
         "sr-Latn",
         "ui",
         include_str!("../../../data/i18n/sr-Latn/ui.ftl"),
     ),
-    (
-        "mk",
-        "ui",
-        include_str!("../../../data/i18n/mk/ui.ftl"),
-    ),
-    (
-        "bg",
-        "ui",
-        include_str!("../../../data/i18n/bg/ui.ftl"),
-    ),
-    (
-        "ro",
-        "ui",
-        include_str!("../../../data/i18n/ro/ui.ftl"),
-    ),
-    (
-        "uk",
-        "ui",
-        include_str!("../../../data/i18n/uk/ui.ftl"),
-    ),
-    (
-        "it",
-        "ui",
-        include_str!("../../../data/i18n/it/ui.ftl"),
-    ),
-    (
-        "pl",
-        "ui",
-        include_str!("../../../data/i18n/pl/ui.ftl"),
-    ),
-    (
-        "sk",
-        "ui",
-        include_str!("../../../data/i18n/sk/ui.ftl"),
-    ),
+    ("mk", "ui", include_str!("../../../data/i18n/mk/ui.ftl")),
+    ("bg", "ui", include_str!("../../../data/i18n/bg/ui.ftl")),
+    ("ro", "ui", include_str!("../../../data/i18n/ro/ui.ftl")),
+    ("uk", "ui", include_str!("../../../data/i18n/uk/ui.ftl")),
+    ("it", "ui", include_str!("../../../data/i18n/it/ui.ftl")),
+    ("pl", "ui", include_str!("../../../data/i18n/pl/ui.ftl")),
+    ("sk", "ui", include_str!("../../../data/i18n/sk/ui.ftl")),
 ];
 
 /// A supported language, by its tag as used in file names and `?lang=`.
@@ -583,7 +540,11 @@ mod tests {
         assert_eq!(tag("uk, pl"), Some("uk"), "equal q: the first wins");
         assert_eq!(tag("pl;q=0.2, sk;q=0.9"), Some("sk"));
         assert_eq!(tag("sr-Latn-RS"), Some("sr-Latn"));
-        assert_eq!(tag("sq;q=0, ro;q=0.1"), Some("ro"), "q=0 refuses a language");
+        assert_eq!(
+            tag("sq;q=0, ro;q=0.1"),
+            Some("ro"),
+            "q=0 refuses a language"
+        );
         assert_eq!(tag("fr, de;q=0.9, *;q=0.1"), None);
         assert_eq!(tag("mk;q=banana, bg;q=0.3"), Some("bg"));
         assert_eq!(tag(""), None);

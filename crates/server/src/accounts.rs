@@ -924,7 +924,11 @@ pub async fn list_sessions(
 }
 
 /// Ends one of the caller's sessions (another browser, a forgotten computer).
-pub async fn end_session(state: &AppState, caller: &Authenticated, id: &str) -> Result<(), ApiError> {
+pub async fn end_session(
+    state: &AppState,
+    caller: &Authenticated,
+    id: &str,
+) -> Result<(), ApiError> {
     let p = &caller.principal;
     p.require_session()?;
     let id = TokenId::parse(id).map_err(|_| ApiError::NotFound("session"))?;
@@ -941,7 +945,9 @@ pub async fn end_session(state: &AppState, caller: &Authenticated, id: &str) -> 
             .by(p)
             .token(id)
             .address(caller.address),
-        Some(Change::Account(AccountChange::DeleteToken { hash: token.hash })),
+        Some(Change::Account(AccountChange::DeleteToken {
+            hash: token.hash,
+        })),
     )
     .await?;
     state.tokens.remove(&token.hash);
@@ -975,7 +981,10 @@ pub async fn change_password(
         .await?
         .ok_or(ApiError::Unauthenticated)?;
     if !auth::verify_password(&input.current_password, &stored.password_hash) {
-        return Err(ApiError::field("current_password", "is not your current password"));
+        return Err(ApiError::field(
+            "current_password",
+            "is not your current password",
+        ));
     }
     trm_domain::org::check_password(&input.new_password).map_err(|e| match e {
         trm_domain::DomainError::Invalid(errors) => ApiError::Invalid(

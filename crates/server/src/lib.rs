@@ -216,10 +216,16 @@ pub fn router(state: AppState) -> Router {
         .route("/api/exchange/outbox", get(exchange_routes::outbox))
         // The web interface (`web/`): pages and their forms.
         .route("/", get(web::dashboard::dashboard))
-        .route("/login", get(web::login::login_page).post(web::login::login))
+        .route(
+            "/login",
+            get(web::login::login_page).post(web::login::login),
+        )
         .route("/logout", post(web::login::logout))
         .route("/language", get(web::set_language))
-        .route("/enrol", get(web::login::enrol_form).post(web::login::enrol))
+        .route(
+            "/enrol",
+            get(web::login::enrol_form).post(web::login::enrol),
+        )
         .route("/account", get(web::account::account))
         .route("/account/password", post(web::account::change_password))
         .route(

@@ -82,7 +82,10 @@ pub async fn asset(Path(file): Path<String>) -> Response {
             .into_response(),
         other => match crate::web::asset(other) {
             Some((kind, text)) => (
-                [(CONTENT_TYPE, kind), (CACHE_CONTROL, "public, max-age=3600")],
+                [
+                    (CONTENT_TYPE, kind),
+                    (CACHE_CONTROL, "public, max-age=3600"),
+                ],
                 text,
             )
                 .into_response(),

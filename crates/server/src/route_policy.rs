@@ -182,7 +182,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         "/cases/{id}/consents/{consent_id}/revoke",
         Act(Action::UpdateCase),
     ),
-    ("POST", "/cases/{id}/edit/{section}", Act(Action::UpdateCase)),
+    (
+        "POST",
+        "/cases/{id}/edit/{section}",
+        Act(Action::UpdateCase),
+    ),
     ("GET", "/cases/{id}/screening", Act(Action::ReadCase)),
     ("POST", "/cases/{id}/screening", Act(Action::UpdateCase)),
 ];

@@ -26,7 +26,11 @@ async fn account_page(
         ("current_password", ctx.t("ui-account-current-password")),
         ("new_password", ctx.t("ui-account-new-password")),
     ];
-    let user = state.store.user(p.user).await?.ok_or(ApiError::Unauthenticated)?;
+    let user = state
+        .store
+        .user(p.user)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
     Ok(layout(
         ctx,
         &ctx.t("ui-nav-account"),

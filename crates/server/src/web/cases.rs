@@ -10,8 +10,8 @@ use trm_domain::access::Section;
 use trm_domain::case::{CasePatch, NewCase};
 use trm_domain::catalogue::MeasureCode;
 use trm_domain::codes::{
-    AgeEstimate, BestInterestsKind, ConsentDecision, MeasureStatus, PersonStatus, RiskLevel,
-    SharePurpose, Sex,
+    AgeEstimate, BestInterestsKind, ConsentDecision, MeasureStatus, PersonStatus, RiskLevel, Sex,
+    SharePurpose,
 };
 use trm_domain::consent::{ConsentScope, ConsentState, NewConsent, RevokeConsent};
 use trm_domain::ids::{ConsentId, MeasureId};
@@ -89,9 +89,19 @@ pub async fn list(
 }
 
 fn new_case_form(ctx: &Ctx, shown: Shown<'_>) -> Markup {
-    let statuses = options(ctx, "status", &codes(PersonStatus::ALL, PersonStatus::code), false);
+    let statuses = options(
+        ctx,
+        "status",
+        &codes(PersonStatus::ALL, PersonStatus::code),
+        false,
+    );
     let sexes = options(ctx, "sex", &codes(Sex::ALL, Sex::code), false);
-    let ages = options(ctx, "age", &codes(AgeEstimate::ALL, AgeEstimate::code), true);
+    let ages = options(
+        ctx,
+        "age",
+        &codes(AgeEstimate::ALL, AgeEstimate::code),
+        true,
+    );
     let fields = [
         ("status", ctx.t("ui-case-status")),
         ("person.given_name", ctx.t("ui-person-given-name")),
@@ -232,8 +242,18 @@ fn consents(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Markup {
         ("share_data".to_owned(), ctx.t("ui-consent-kind-share_data")),
         ("return".to_owned(), ctx.t("ui-consent-kind-return")),
     ];
-    let purposes = options(ctx, "purpose", &codes(SharePurpose::ALL, SharePurpose::code), false);
-    let decisions = options(ctx, "decision", &codes(ConsentDecision::ALL, ConsentDecision::code), false);
+    let purposes = options(
+        ctx,
+        "purpose",
+        &codes(SharePurpose::ALL, SharePurpose::code),
+        false,
+    );
+    let decisions = options(
+        ctx,
+        "decision",
+        &codes(ConsentDecision::ALL, ConsentDecision::code),
+        false,
+    );
     let yes_no = vec![
         ("false".to_owned(), ctx.t("ui-no")),
         ("true".to_owned(), ctx.t("ui-yes")),
@@ -245,15 +265,32 @@ fn consents(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Markup {
         ("decision", ctx.t("ui-consent-decision")),
         ("decided_on", ctx.t("ui-consent-decided-on")),
         ("informed.language", ctx.t("ui-consent-language")),
-        ("informed.interpreter_present:bool", ctx.t("ui-consent-interpreter")),
+        (
+            "informed.interpreter_present:bool",
+            ctx.t("ui-consent-interpreter"),
+        ),
     ];
     let l = |i: usize| fields[i].1.clone();
     let scope_text = |s: &ConsentScope| match s {
-        ConsentScope::ShareData { country, organisation, purpose } => ctx.ta(
-            "ui-consent-scope-share",
-            &[("country", country.as_str()), ("purpose", &label(ctx, "purpose", purpose.code()))],
-        ) + &organisation.as_ref().map(|o| format!(" ({o})")).unwrap_or_default(),
-        ConsentScope::Return { country } => ctx.ta("ui-consent-scope-return", &[("country", country.as_str())]),
+        ConsentScope::ShareData {
+            country,
+            organisation,
+            purpose,
+        } => {
+            ctx.ta(
+                "ui-consent-scope-share",
+                &[
+                    ("country", country.as_str()),
+                    ("purpose", &label(ctx, "purpose", purpose.code())),
+                ],
+            ) + &organisation
+                .as_ref()
+                .map(|o| format!(" ({o})"))
+                .unwrap_or_default()
+        }
+        ConsentScope::Return { country } => {
+            ctx.ta("ui-consent-scope-return", &[("country", country.as_str())])
+        }
         ConsentScope::Measure { measure } => measure_title(ctx, measure.as_str()),
     };
     html! {
@@ -364,7 +401,12 @@ fn safeguards(ctx: &Ctx, state: &AppState, read: &CaseRead, failed: Option<&Fail
     let blocked = blocked_measures(state, read);
     let g = Shown::of(failed, "guardian");
     let b = Shown::of(failed, "best_interests");
-    let kinds = options(ctx, "bi", &codes(BestInterestsKind::ALL, BestInterestsKind::code), false);
+    let kinds = options(
+        ctx,
+        "bi",
+        &codes(BestInterestsKind::ALL, BestInterestsKind::code),
+        false,
+    );
     let gfields = [
         ("guardian.name", ctx.t("ui-guardian-name")),
         ("guardian.organisation", ctx.t("ui-guardian-organisation")),
@@ -517,7 +559,12 @@ fn risk_and_plan(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Mar
 fn status_form(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Markup {
     let case = &read.view.case;
     let s = Shown::of(failed, "status");
-    let statuses = options(ctx, "status", &codes(PersonStatus::ALL, PersonStatus::code), false);
+    let statuses = options(
+        ctx,
+        "status",
+        &codes(PersonStatus::ALL, PersonStatus::code),
+        false,
+    );
     let fields = [
         ("status", ctx.t("ui-case-status")),
         ("reflection_period.starts_on", ctx.t("ui-reflection-starts")),
@@ -713,12 +760,21 @@ pub async fn record_consent(
         values.without("scope.purpose")
     };
     let result = async {
+        // serde reports a bad value inside the tagged scope at `scope`; the country's
+        // own parser names the field itself.
+        if let Some(c) = form_.get("scope.country").filter(|c| !c.trim().is_empty()) {
+            trm_domain::codes::CountryCode::parse(c.trim())
+                .map_err(|e| ApiError::field("scope.country", e))?;
+        }
         let input: NewConsent = form::parse(form::to_json(&form_, None))?;
         services::record_consent(&state, &p, parse_case_id(&id)?, input).await?;
         Ok(())
     }
     .await;
-    after(&state, &p, &ctx, &id, "consent", &values, result, "consents").await
+    after(
+        &state, &p, &ctx, &id, "consent", &values, result, "consents",
+    )
+    .await
 }
 
 /// `POST /cases/{id}/consents/{consent_id}/revoke`.
@@ -736,7 +792,10 @@ pub async fn revoke_consent(
         Ok(())
     }
     .await;
-    after(&state, &p, &ctx, &id, "consent", &values, result, "consents").await
+    after(
+        &state, &p, &ctx, &id, "consent", &values, result, "consents",
+    )
+    .await
 }
 
 /// Errors about the record a form appends to a list (`best_interests[2].summary`) belong
@@ -766,16 +825,31 @@ pub async fn edit(
     let (anchor, fields): (&str, &[&str]) = match section.as_str() {
         "status" => (
             "h-person",
-            &["expected_version", "status", "reflection_period.starts_on", "reflection_period.ends_on"],
+            &[
+                "expected_version",
+                "status",
+                "reflection_period.starts_on",
+                "reflection_period.ends_on",
+            ],
         ),
         "guardian" => (
             "safeguards",
-            &["expected_version", "guardian.name", "guardian.organisation", "guardian.appointed_on"],
+            &[
+                "expected_version",
+                "guardian.name",
+                "guardian.organisation",
+                "guardian.appointed_on",
+            ],
         ),
         "best_interests" => ("safeguards", &["expected_version"]),
         "risk" => (
             "risk",
-            &["expected_version", "risk_assessment.level", "risk_assessment.assessed_on", "risk_assessment.notes"],
+            &[
+                "expected_version",
+                "risk_assessment.level",
+                "risk_assessment.assessed_on",
+                "risk_assessment.notes",
+            ],
         ),
         "plan" => ("plan", &["expected_version", "assistance_plan.agreed_on"]),
         _ => return Err(ctx.fail(ApiError::NotFound("section"))),
@@ -790,7 +864,9 @@ pub async fn edit(
                 let mut records = serde_json::to_value(&read.view.case.best_interests)
                     .map_err(|e| ApiError::Internal(e.to_string()))?;
                 let new = form::to_json(&values, None);
-                if let (Value::Array(list), Some(record)) = (&mut records, new.get("best_interests")) {
+                if let (Value::Array(list), Some(record)) =
+                    (&mut records, new.get("best_interests"))
+                {
                     list.push(record.clone());
                 }
                 body["best_interests"] = records;
@@ -804,7 +880,10 @@ pub async fn edit(
                     .filter(|l| !l.is_empty())
                     .map(|g| json!({"goal": g}))
                     .collect();
-                if let Some(plan) = body.get_mut("assistance_plan").and_then(Value::as_object_mut) {
+                if let Some(plan) = body
+                    .get_mut("assistance_plan")
+                    .and_then(Value::as_object_mut)
+                {
                     plan.insert("goals".into(), Value::Array(goals));
                 } else {
                     body["assistance_plan"] = json!({"goals": goals});
@@ -844,7 +923,12 @@ fn measure_page(
         .iter()
         .filter(|m| &m.code == code)
         .collect();
-    let statuses = options(ctx, "mstatus", &codes(MeasureStatus::ALL, MeasureStatus::code), false);
+    let statuses = options(
+        ctx,
+        "mstatus",
+        &codes(MeasureStatus::ALL, MeasureStatus::code),
+        false,
+    );
     let fields = [
         ("status", ctx.t("ui-measure-status")),
         ("due_on", ctx.t("ui-measure-due")),
@@ -948,8 +1032,7 @@ pub async fn save_measure(
     Path((id, code)): Path<(String, String)>,
     values: WebForm,
 ) -> Result<Response, PageError> {
-    let code = MeasureCode::parse(&code)
-        .map_err(|_| ctx.fail(ApiError::NotFound("measure")))?;
+    let code = MeasureCode::parse(&code).map_err(|_| ctx.fail(ApiError::NotFound("measure")))?;
     let case_id = parse_case_id(&id).map_err(|e| ctx.fail(e))?;
     let result = async {
         match values.get("measure_id") {
@@ -990,7 +1073,8 @@ pub async fn save_measure(
                 values: Some(&values),
                 errors: &errors,
             };
-            let markup = measure_page(&ctx, &state, &read, &code, shown).map_err(|e| ctx.fail(e))?;
+            let markup =
+                measure_page(&ctx, &state, &read, &code, shown).map_err(|e| ctx.fail(e))?;
             Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
         }
         Err(e) => Err(ctx.fail(e)),

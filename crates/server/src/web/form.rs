@@ -192,7 +192,11 @@ pub fn field_id(name: &str) -> String {
         "f-{}",
         json_path(name)
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .map(|c| if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            })
             .collect::<String>()
     )
 }

@@ -21,8 +21,7 @@ pub async fn knowledge(
     services::permit(&state, &p, Action::ReadCatalogue)
         .await
         .map_err(|e| ctx.fail(e))?;
-    let terms = trm_domain::knowledge::definitions()
-        .map_err(|e| ctx.fail(ApiError::from(e)))?;
+    let terms = trm_domain::knowledge::definitions().map_err(|e| ctx.fail(ApiError::from(e)))?;
     let english = ctx.lang != trm_i18n::Lang::ENGLISH;
     let body = html! {
         h1 { (ctx.t("ui-nav-knowledge")) }

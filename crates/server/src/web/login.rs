@@ -117,7 +117,9 @@ pub async fn login(
             response.headers_mut().append(SET_COOKIE, cookie);
             Ok(response)
         }
-        Err(ApiError::AccountLocked { retry_after } | ApiError::TooManyAttempts { retry_after }) => {
+        Err(
+            ApiError::AccountLocked { retry_after } | ApiError::TooManyAttempts { retry_after },
+        ) => {
             let minutes = retry_after.div_ceil(60).max(1).to_string();
             refused(
                 StatusCode::TOO_MANY_REQUESTS,

@@ -33,6 +33,7 @@ pub const LANG_COOKIE: &str = "trm_lang";
 pub const CSRF_FIELD: &str = "csrf";
 pub const APP_CSS: &str = include_str!("../../assets/app.css");
 pub const APP_JS: &str = include_str!("../../assets/app.js");
+pub const ICON_SVG: &str = include_str!("../../assets/icon.svg");
 
 /// A demo user whose current TOTP code the login page of a demo node shows.
 #[derive(Debug, Clone)]
@@ -266,6 +267,7 @@ fn head(title: &str) -> Markup {
             meta charset="utf-8";
             meta name="viewport" content="width=device-width, initial-scale=1";
             title { (title) " · OpenTRM" }
+            link rel="icon" href="/assets/icon.svg" type="image/svg+xml";
             link rel="stylesheet" href="/assets/app.css";
             script src="/assets/app.js" defer {}
             meta name="color-scheme" content="light";
@@ -398,6 +400,7 @@ pub fn asset(file: &str) -> Option<(&'static str, &'static str)> {
     match file {
         "app.css" => Some(("text/css; charset=utf-8", APP_CSS)),
         "app.js" => Some(("text/javascript; charset=utf-8", APP_JS)),
+        "icon.svg" => Some(("image/svg+xml", ICON_SVG)),
         _ => None,
     }
 }

@@ -716,6 +716,13 @@ pub async fn show(
     Ok(ok(markup))
 }
 
+/// A form of the case page that was sent: which, what it held, where its section is.
+struct Sent<'a> {
+    form: &'a str,
+    values: &'a WebForm,
+    anchor: &'a str,
+}
+
 /// After a case form: back to the case (at the section), or the case again with the
 /// form's errors beside its fields.
 async fn after(
@@ -723,17 +730,15 @@ async fn after(
     p: &Principal,
     ctx: &Ctx,
     id: &str,
-    form_name: &str,
-    values: &WebForm,
+    sent: Sent<'_>,
     result: Result<(), ApiError>,
-    anchor: &str,
 ) -> Result<Response, PageError> {
     match result {
-        Ok(()) => Ok(see_other(&format!("/cases/{id}#{anchor}"))),
+        Ok(()) => Ok(see_other(&format!("/cases/{id}#{}", sent.anchor))),
         Err(ApiError::Invalid(errors)) => {
             let failed = Failed {
-                form: form_name,
-                values,
+                form: sent.form,
+                values: sent.values,
                 errors: &errors,
             };
             let markup = render_case(state, p, ctx, id, Some(&failed))
@@ -772,7 +777,16 @@ pub async fn record_consent(
     }
     .await;
     after(
-        &state, &p, &ctx, &id, "consent", &values, result, "consents",
+        &state,
+        &p,
+        &ctx,
+        &id,
+        Sent {
+            form: "consent",
+            values: &values,
+            anchor: "consents",
+        },
+        result,
     )
     .await
 }
@@ -793,7 +807,16 @@ pub async fn revoke_consent(
     }
     .await;
     after(
-        &state, &p, &ctx, &id, "consent", &values, result, "consents",
+        &state,
+        &p,
+        &ctx,
+        &id,
+        Sent {
+            form: "consent",
+            values: &values,
+            anchor: "consents",
+        },
+        result,
     )
     .await
 }
@@ -900,7 +923,19 @@ pub async fn edit(
         ApiError::Invalid(errors) => ApiError::Invalid(onto_form(errors, "best_interests")),
         other => other,
     });
-    after(&state, &p, &ctx, &id, &section, &values, result, anchor).await
+    after(
+        &state,
+        &p,
+        &ctx,
+        &id,
+        Sent {
+            form: &section,
+            values: &values,
+            anchor,
+        },
+        result,
+    )
+    .await
 }
 
 fn measure_page(

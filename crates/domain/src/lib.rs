@@ -18,6 +18,7 @@ pub mod org;
 pub mod person;
 pub mod policy;
 pub mod referral;
+pub mod request;
 pub mod scope;
 pub mod template;
 mod text;

@@ -40,7 +40,7 @@ impl OutboxState {
             OutboxState::Withdrawn => "withdrawn",
         }
     }
-    fn parse(code: &str) -> Result<Self> {
+    pub(crate) fn parse(code: &str) -> Result<Self> {
         Ok(match code {
             "queued" => OutboxState::Queued,
             "acknowledged" => OutboxState::Acknowledged,

@@ -13,6 +13,7 @@ mod checkpointer;
 mod exchange;
 mod migrations;
 mod referrals;
+mod requests;
 mod rows;
 mod sealing;
 mod writer;
@@ -44,10 +45,11 @@ pub use audit::{AuditRecord, Checkpoint};
 pub use exchange::{ExchangeChange, InboxEntry, InboxState, OutboxEntry, OutboxState, PeerRecord};
 pub use migrations::MIGRATIONS;
 pub use referrals::{ReferralRecord, ReferralWrite};
+pub use requests::{Delivery, ReceivedVersion, RequestFacts, RequestRecord, RequestWrite};
 
 /// Where values sealed under the data key are kept: the "tables" `Store::stale_sealed`
 /// and `Change::Reseal` take, which key rotation must go through, every one of them.
-pub const SEALED_TABLES: [&str; 7] = [
+pub const SEALED_TABLES: [&str; 8] = [
     "cases",
     "measures",
     "consents",
@@ -55,6 +57,7 @@ pub const SEALED_TABLES: [&str; 7] = [
     referrals::REFERRALS,
     referrals::REFERRAL_VERSIONS,
     accounts::TOTP_SECRETS,
+    requests::REQUESTS,
 ];
 pub use sealing::Sealer;
 pub use trm_crypto::{KeyId, Keyring};
@@ -108,6 +111,8 @@ pub enum Change {
     Referral(Box<ReferralWrite>),
     /// Peers, the outbox and the inbox of the federation.
     Exchange(Box<ExchangeChange>),
+    /// A request to or from another node, inserted or updated as a whole.
+    Request(Box<RequestWrite>),
     /// Logins, second factors, sessions and API tokens (see `accounts.rs`).
     Account(AccountChange),
     AuditCheckpoint(Checkpoint),
@@ -515,6 +520,7 @@ impl Store {
                 "SELECT id, doc FROM referral_versions WHERE id > ? ORDER BY id LIMIT ?"
             }
             accounts::TOTP_SECRETS => accounts::STALE_TOTP_SECRETS_SQL,
+            requests::REQUESTS => "SELECT id, doc FROM requests WHERE id > ? ORDER BY id LIMIT ?",
             other => {
                 return Err(StoreError::Corrupt(format!(
                     "{other} holds no sealed documents"

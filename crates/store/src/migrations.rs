@@ -25,6 +25,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "exchange",
         include_str!("../migrations/0005_exchange.sql"),
     ),
+    (
+        7,
+        "requests",
+        include_str!("../migrations/0007_requests.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

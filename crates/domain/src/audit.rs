@@ -75,6 +75,10 @@ pub enum AuditAction {
     MessageWithdrawn,
     PeerAdded,
     PeerRemoved,
+    /// A request between nodes (its details or its reply) was read.
+    RequestRead,
+    /// The focal point passed a request from abroad to an organisation or a user.
+    RequestDispatched,
 }
 
 /// Who acted: a user, or a command run on the node by its administrator.

@@ -462,6 +462,7 @@ pub async fn tell_opened(
         let notice = trm_domain::referral::OpenedNotice {
             referral_id: referral.id,
             version,
+            request_id: None,
         };
         let payload = serde_json::to_vec(&notice).map_err(|e| ApiError::Internal(e.to_string()))?;
         let entry = outgoing(
@@ -722,7 +723,7 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
     Ok(signed)
 }
 
-fn peer_actor(peer: &PeerRecord) -> AuditActor {
+pub(crate) fn peer_actor(peer: &PeerRecord) -> AuditActor {
     AuditActor::Command {
         command: format!("peer {} {}", peer.country, peer.node_id),
     }
@@ -769,6 +770,10 @@ async fn apply_payload(
         MessageKind::Opened => {
             let notice: trm_domain::referral::OpenedNotice = serde_json::from_slice(payload)
                 .map_err(|e| ApiError::field("payload", format!("is not an opened notice: {e}")))?;
+            if let Some(request) = notice.request_id {
+                let (changes, audit) = crate::requests::peer_opened(state, peer, request).await?;
+                return Ok((None, changes, audit));
+            }
             let now = (state.now)();
             let carried: Vec<Uuid> = state
                 .store
@@ -846,6 +851,16 @@ async fn apply_payload(
                 Vec::new(),
                 audit,
             ))
+        }
+        MessageKind::Request => {
+            let (changes, audit) =
+                crate::requests::take_in_request(state, peer, header, payload, earlier).await?;
+            Ok((None, changes, audit))
+        }
+        MessageKind::Reply => {
+            let (changes, audit) =
+                crate::requests::take_in_reply(state, peer, header, payload).await?;
+            Ok((None, changes, audit))
         }
         other => Err(ApiError::field(
             "kind",

@@ -11,6 +11,8 @@ mod openapi;
 pub mod print;
 pub mod referral_routes;
 pub mod referrals;
+pub mod request_routes;
+pub mod requests;
 pub mod route_policy;
 pub mod routes;
 pub mod security_events;
@@ -209,6 +211,21 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/exchange/peers", get(exchange_routes::peers))
         .route("/api/exchange/outbox", get(exchange_routes::outbox))
+        .route(
+            "/api/referrals/{id}/requests",
+            get(request_routes::list_requests).post(request_routes::send_request),
+        )
+        .route("/api/requests/stats", get(request_routes::request_stats))
+        .route("/api/requests/{rid}", get(request_routes::read_request))
+        .route(
+            "/api/requests/{rid}/dispatch",
+            post(request_routes::dispatch_request),
+        )
+        .route(
+            "/api/requests/{rid}/reply",
+            post(request_routes::reply_request),
+        )
+        .route("/api/inbox", get(request_routes::inbox))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             route_policy::enforce,

@@ -103,7 +103,7 @@ pub fn referral_id(text: &str) -> Result<ReferralId, ApiError> {
 }
 
 /// Loads a referral the caller may work on; anything else is a 404, audited.
-async fn open_referral(
+pub(crate) async fn open_referral(
     state: &AppState,
     p: &Principal,
     id: ReferralId,
@@ -441,7 +441,7 @@ pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
 /// person, recorded on the case (not ticked on the form), covers sharing with the
 /// recipient country for a referral.
 /// Returns the consent record relied on, for the audit trail and the envelope.
-async fn check_consent_to_share(
+pub(crate) async fn check_consent_to_share(
     state: &AppState,
     referral: &Referral,
 ) -> Result<Option<trm_domain::ids::ConsentId>, ApiError> {

@@ -157,6 +157,29 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/api/exchange/envelopes", Public),
     ("GET", "/api/exchange/peers", Act(Action::ReadExchange)),
     ("GET", "/api/exchange/outbox", Act(Action::ReadExchange)),
+    (
+        "GET",
+        "/api/referrals/{id}/requests",
+        Act(Action::ReadRequest),
+    ),
+    (
+        "POST",
+        "/api/referrals/{id}/requests",
+        Act(Action::SendRequest),
+    ),
+    ("GET", "/api/requests/stats", Act(Action::ReadRequestStats)),
+    ("GET", "/api/requests/{rid}", Act(Action::ReadRequest)),
+    (
+        "POST",
+        "/api/requests/{rid}/dispatch",
+        Act(Action::DispatchRequest),
+    ),
+    (
+        "POST",
+        "/api/requests/{rid}/reply",
+        Act(Action::ReplyRequest),
+    ),
+    ("GET", "/api/inbox", Act(Action::ReadInbox)),
 ];
 
 pub fn gate(method: &Method, path: &str) -> Option<Gate> {

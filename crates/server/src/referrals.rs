@@ -60,6 +60,109 @@ pub struct ReferralView {
     /// What still stops the current draft from being sent (empty when it can go, or
     /// when the current version is not a draft).
     pub blocking: Vec<FieldError>,
+    /// For each version sent from here: how far its message got, and whether the other
+    /// country answered.
+    pub delivery: Vec<VersionDelivery>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryState {
+    /// No message carried it: no peer of the country was trusted when it was sent.
+    NotSent,
+    /// Waiting for the peer's receipt (see `attempts` and `last_error`).
+    Queued,
+    /// The peer's signed receipt came back.
+    Delivered,
+    /// Someone at the peer opened it.
+    Opened,
+    /// Given up unacknowledged after 30 days.
+    Expired,
+    /// Taken back before delivery: the consent it relied on was revoked.
+    Withdrawn,
+}
+
+/// The delivery of one version sent from here.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct VersionDelivery {
+    pub version: u32,
+    pub state: DeliveryState,
+    pub attempts: u32,
+    /// Why the last attempt failed (no personal data).
+    pub last_error: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub queued_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub delivered_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub opened_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub expires_at: Option<OffsetDateTime>,
+    /// The other country answered after it: a later version, or a reply to a request
+    /// about the referral, came back.
+    pub answered: bool,
+}
+
+/// The delivery of each sent version, from that referral's outbox rows: the message
+/// that carried a version is the first one queued after it was frozen.
+async fn deliveries(
+    state: &AppState,
+    record: &ReferralRecord,
+) -> Result<Vec<VersionDelivery>, ApiError> {
+    let sent: Vec<&ReferralVersion> = record
+        .versions
+        .iter()
+        .filter(|v| v.state == VersionState::Sent)
+        .collect();
+    if sent.is_empty() {
+        return Ok(Vec::new());
+    }
+    let messages = state.store.referral_deliveries(record.referral.id).await?;
+    let replies: Vec<OffsetDateTime> = state
+        .store
+        .requests_of_referral(record.referral.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.request.direction == Direction::Outgoing)
+        .filter_map(|r| r.request.answered_at)
+        .collect();
+    let mut out = Vec::new();
+    for (i, v) in sent.iter().enumerate() {
+        let frozen = v.frozen_at.unwrap_or(v.created_at);
+        let next = sent.get(i + 1).and_then(|n| n.frozen_at);
+        let message = messages
+            .iter()
+            .find(|m| m.created_at >= frozen && next.is_none_or(|n| m.created_at < n));
+        let answered = record
+            .versions
+            .iter()
+            .any(|w| w.state == VersionState::Received && w.version > v.version)
+            || replies.iter().any(|at| *at >= frozen);
+        let state = match message {
+            None => DeliveryState::NotSent,
+            Some(m) => match m.state {
+                trm_store::OutboxState::Queued => DeliveryState::Queued,
+                trm_store::OutboxState::Expired => DeliveryState::Expired,
+                trm_store::OutboxState::Withdrawn => DeliveryState::Withdrawn,
+                trm_store::OutboxState::Acknowledged if m.opened_at.is_some() => {
+                    DeliveryState::Opened
+                }
+                trm_store::OutboxState::Acknowledged => DeliveryState::Delivered,
+            },
+        };
+        out.push(VersionDelivery {
+            version: v.version,
+            state,
+            attempts: message.map_or(0, |m| m.attempts),
+            last_error: message.and_then(|m| m.last_error.clone()),
+            queued_at: message.map(|m| m.created_at),
+            delivered_at: message.and_then(|m| m.acknowledged_at),
+            opened_at: message.and_then(|m| m.opened_at),
+            expires_at: message.map(|m| m.expires_at),
+            answered,
+        });
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -167,6 +270,7 @@ fn view(
         referral: record.referral,
         current,
         blocking,
+        delivery: Vec::new(),
     })
 }
 
@@ -327,7 +431,10 @@ pub async fn read(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
         record.referral = crate::exchange::tell_opened(state, &record.referral, version).await?;
     }
     let now = (state.now)();
-    view(record, now.date(), now)
+    let delivery = deliveries(state, &record).await?;
+    let mut answer = view(record, now.date(), now)?;
+    answer.delivery = delivery;
+    Ok(answer)
 }
 
 async fn read_audited(
@@ -375,7 +482,10 @@ async fn read_after_write(state: &AppState, id: ReferralId) -> Result<ReferralVi
         .await?
         .ok_or(ApiError::NotFound("referral"))?;
     let now = (state.now)();
-    view(record, now.date(), now)
+    let delivery = deliveries(state, &record).await?;
+    let mut answer = view(record, now.date(), now)?;
+    answer.delivery = delivery;
+    Ok(answer)
 }
 
 /// Freezes the draft after every rule, and the consent gate: an outgoing referral leaves

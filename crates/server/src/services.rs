@@ -1074,6 +1074,9 @@ pub struct PersonExport {
     /// Every referral about the person and every version of its document: what was sent
     /// abroad, and what came back.
     pub referrals: Vec<ExportedReferral>,
+    /// Every request about the person sent to or received from another country, with
+    /// its reply.
+    pub requests: Vec<trm_domain::request::Request>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -1107,8 +1110,16 @@ pub async fn build_person_export(state: &AppState, id: CaseId) -> Result<PersonE
             });
         }
     }
+    let requests = state
+        .store
+        .requests_of_case(id)
+        .await?
+        .into_iter()
+        .map(|r| r.request)
+        .collect();
     Ok(PersonExport {
         referrals,
+        requests,
         exported_at: now,
         node: state.node.name.clone(),
         timeline: state.store.timeline(id).await?,

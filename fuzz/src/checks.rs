@@ -88,6 +88,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("json_referral_draft", json_referral_draft),
     ("template_profile", template_profile),
     ("envelope_open", envelope_open),
+    ("json_request_payload", json_request_payload),
 ];
 
 /// The clock of every check, so a crash reproduces.
@@ -1519,4 +1520,43 @@ pub fn template_profile(data: &[u8]) {
 
 fn country(code: &str) -> CountryCode {
     CountryCode::parse(code).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The payloads of `request` and `reply` messages, as `exchange::apply_payload` reads
+/// them from a peer: never a panic; what is accepted is in this node's format, carries
+/// bounded details and survives a trip out and back; what is refused names a field of
+/// the payload.
+pub fn json_request_payload(data: &[u8]) {
+    use trm_domain::request::{DETAILS_MAX, PAYLOAD_FORMAT, ReplyPayload, RequestPayload};
+    fn refused_by_field(e: DomainError) {
+        match e {
+            DomainError::Invalid(errors) => {
+                assert!(!errors.is_empty(), "a refusal without a reason");
+                for err in errors {
+                    assert!(err.field.starts_with("payload"), "field {:?}", err.field);
+                    assert!(!err.message.is_empty());
+                }
+            }
+            DomainError::Catalogue(m) => panic!("the request code list is broken: {m}"),
+        }
+    }
+    match RequestPayload::parse(data) {
+        Ok(p) => {
+            assert_eq!(p.format, PAYLOAD_FORMAT);
+            assert!(p.details.text.chars().count() <= DETAILS_MAX);
+            assert!(!p.details.text.trim().is_empty());
+            let again = serde_json::to_vec(&p).unwrap_or_default();
+            assert_eq!(RequestPayload::parse(&again).ok(), Some(p), "a request changes on a trip");
+        }
+        Err(e) => refused_by_field(e),
+    }
+    match ReplyPayload::parse(data) {
+        Ok(p) => {
+            assert_eq!(p.format, PAYLOAD_FORMAT);
+            assert!(p.details.text.chars().count() <= DETAILS_MAX);
+            let again = serde_json::to_vec(&p).unwrap_or_default();
+            assert_eq!(ReplyPayload::parse(&again).ok(), Some(p), "a reply changes on a trip");
+        }
+        Err(e) => refused_by_field(e),
+    }
 }

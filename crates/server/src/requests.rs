@@ -827,7 +827,7 @@ pub async fn inbox(
         });
     }
     items.retain(|i| filter.is_none_or(|f| i.status == f));
-    items.sort_by(|a, b| b.received_at.cmp(&a.received_at));
+    items.sort_by_key(|i| std::cmp::Reverse(i.received_at));
     Ok(items)
 }
 

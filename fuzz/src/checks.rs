@@ -1546,7 +1546,11 @@ pub fn json_request_payload(data: &[u8]) {
             assert!(p.details.text.chars().count() <= DETAILS_MAX);
             assert!(!p.details.text.trim().is_empty());
             let again = serde_json::to_vec(&p).unwrap_or_default();
-            assert_eq!(RequestPayload::parse(&again).ok(), Some(p), "a request changes on a trip");
+            assert_eq!(
+                RequestPayload::parse(&again).ok(),
+                Some(p),
+                "a request changes on a trip"
+            );
         }
         Err(e) => refused_by_field(e),
     }
@@ -1555,7 +1559,11 @@ pub fn json_request_payload(data: &[u8]) {
             assert_eq!(p.format, PAYLOAD_FORMAT);
             assert!(p.details.text.chars().count() <= DETAILS_MAX);
             let again = serde_json::to_vec(&p).unwrap_or_default();
-            assert_eq!(ReplyPayload::parse(&again).ok(), Some(p), "a reply changes on a trip");
+            assert_eq!(
+                ReplyPayload::parse(&again).ok(),
+                Some(p),
+                "a reply changes on a trip"
+            );
         }
         Err(e) => refused_by_field(e),
     }

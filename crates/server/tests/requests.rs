@@ -613,3 +613,136 @@ async fn roles_the_policy_table_does_not_allow_are_refused() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn the_persons_requests_are_in_the_subject_access_export_and_go_with_erasure() {
+    let p = referral_in_albania().await;
+    let sent = ok(
+        p.italy
+            .post(
+                &p.manager,
+                &format!("/api/referrals/{}/requests", p.referral),
+                &identity_check(14),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let export = ok(
+        p.italy
+            .get(&p.manager, &format!("/api/cases/{}/export", p.case))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(export["requests"][0]["id"], sent["id"]);
+    assert_eq!(export["requests"][0]["details"]["text"], DETAILS);
+
+    ok(
+        p.italy
+            .post(
+                &p.manager,
+                &format!("/api/cases/{}/erase", p.case),
+                &json!({"reason": "Erasure request of the person (synthetic)"}),
+            )
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let rid = trm_domain::ids::RequestId::parse(sent["id"].as_str().unwrap()).unwrap();
+    assert!(
+        p.italy.state.store.request(rid).await.unwrap().is_none(),
+        "no request about the person is left"
+    );
+    let referral = trm_domain::ids::ReferralId::parse(&p.referral).unwrap();
+    assert!(
+        p.italy
+            .state
+            .store
+            .requests_of_referral(referral)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn after_the_consent_is_revoked_the_receiver_cannot_reply_about_the_restricted_referral() {
+    let p = referral_in_albania().await;
+    let sent = ok(
+        p.italy
+            .post(
+                &p.manager,
+                &format!("/api/referrals/{}/requests", p.referral),
+                &identity_check(14),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let rid = sent["id"].as_str().unwrap().to_owned();
+    eventually("the request is in Albania", || async {
+        inbox(&p.albania, &p.focal, "")
+            .await
+            .iter()
+            .any(|i| i["item"] == "request")
+    })
+    .await;
+    eventually("Italy holds the receipt", || async {
+        italy_sees(&p).await["state"] == "delivered"
+    })
+    .await;
+    ok(
+        p.italy
+            .post(
+                &p.italy.worker.clone(),
+                &format!("/api/cases/{}/consents/{}/revoke", p.case, p.consent),
+                &json!({}),
+            )
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    eventually("Albania restricts the referral", || async {
+        p.albania
+            .get(&p.focal, &format!("/api/referrals/{}", p.referral))
+            .await
+            .status()
+            == StatusCode::NOT_FOUND
+    })
+    .await;
+    let refused = ok(
+        p.albania
+            .post(
+                &p.focal,
+                &format!("/api/requests/{rid}/reply"),
+                &json!({"outcome": "provided", "details": {"text": "Too late (synthetic).", "lang": "sq"}}),
+            )
+            .await,
+        StatusCode::CONFLICT,
+    )
+    .await;
+    assert!(
+        refused["message"].as_str().unwrap().contains("restricted"),
+        "{refused}"
+    );
+    // Nothing was queued for Italy, and the request stays unanswered.
+    let referral = uuid::Uuid::parse_str(&p.referral).unwrap();
+    assert!(
+        p.albania
+            .state
+            .store
+            .outbox_for_referral(referral)
+            .await
+            .unwrap()
+            .iter()
+            .all(|m| m.kind != "reply")
+    );
+    assert!(
+        inbox(&p.albania, &p.focal, "")
+            .await
+            .iter()
+            .all(|i| i["item"] != "request"),
+        "a restricted referral's requests leave the inbox"
+    );
+}

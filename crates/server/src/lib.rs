@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod delivery;
 pub mod error;
 pub mod exchange;
 pub mod exchange_routes;
@@ -64,6 +65,8 @@ pub struct AppState {
     pub node_key: Option<Arc<trm_crypto::NodeSigningKey>>,
     /// The node's federation keys and outbox sender; none for a node that exchanges nothing.
     pub federation: Option<Arc<exchange::Federation>>,
+    /// When an unacknowledged message is late, stuck, expired (`[exchange]` in trm.toml).
+    pub delivery: trm_domain::delivery::DeliveryLimits,
 }
 
 impl AppState {
@@ -83,6 +86,7 @@ impl AppState {
             csrf_key: Arc::default(),
             node_key: None,
             federation: None,
+            delivery: trm_domain::delivery::DeliveryLimits::default(),
         }
     }
 

@@ -25,6 +25,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "exchange",
         include_str!("../migrations/0005_exchange.sql"),
     ),
+    (
+        9,
+        "outbox_alerts",
+        include_str!("../migrations/0009_outbox_alerts.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

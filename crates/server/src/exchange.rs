@@ -496,10 +496,7 @@ pub async fn tell_opened(
 ) -> Result<trm_domain::referral::Referral, ApiError> {
     // The lock the envelope endpoint takes for this referral, and a fresh read: a
     // message applied meanwhile (a restriction) must not be overwritten.
-    let _one_at_a_time = state
-        .case_lock(trm_domain::ids::CaseId::from_uuid(referral.id.as_uuid()))
-        .lock()
-        .await;
+    let _one_at_a_time = state.referral_lock(referral.id).lock().await;
     let Some(current) = state.store.referral(referral.id).await? else {
         return Ok(referral.clone());
     };
@@ -670,7 +667,7 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
         .case_ref
         .ok_or_else(|| ApiError::field("envelope", "a message without a case reference"))?;
     let _one_at_a_time = state
-        .case_lock(trm_domain::ids::CaseId::from_uuid(case_ref))
+        .referral_lock(ReferralId::from_uuid(case_ref))
         .lock()
         .await;
     let applied = state

@@ -354,7 +354,10 @@ pub async fn save_draft(
     input: DraftInput,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let edited = referral::edit_draft(templates()?, &record.versions, input)?;
     write_version(
         state,
@@ -382,7 +385,10 @@ async fn read_after_write(state: &AppState, id: ReferralId) -> Result<ReferralVi
 /// only while a current consent of the person covers sharing with the recipient country.
 pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::SendReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let now = (state.now)();
     let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
     let consent = check_consent_to_share(state, &record.referral).await?;
@@ -492,7 +498,10 @@ pub async fn start_version(
     id: &str,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let next = referral::next_draft(
         &record.referral,
         &record.versions,
@@ -521,6 +530,10 @@ pub async fn receive(
     wire: WireDocument,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::ReceiveReferral).await?;
+    let _one_at_a_time = state
+        .referral_lock(ReferralId::from_uuid(wire.referral.referral_id))
+        .lock()
+        .await;
     let write = take_in(state, p.organisation, wire.profile.country, &wire, &[]).await?;
     let version = write
         .version

@@ -331,3 +331,42 @@ async fn a_message_that_arrives_before_its_predecessor_waits_then_both_apply_in_
         2
     );
 }
+
+/// Staff saving a draft and a peer's message about the same referral (a new version, a
+/// restriction) both read and write the referral whole: the one waits for the other, so
+/// neither overwrites what the other wrote.
+#[tokio::test]
+async fn editing_a_referral_waits_while_a_message_about_it_is_being_applied() {
+    let italy = spawn_in("IT").await;
+    let (_, id, _) = referral_with_case(&italy).await;
+    let referral = trm_domain::ids::ReferralId::parse(&id).unwrap();
+    let draft = ok(
+        italy
+            .get(&italy.worker, &format!("/api/referrals/{id}"))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let fields = draft["current"]["document"]["fields"].clone();
+
+    // The envelope endpoint holds the referral while it applies a message.
+    let applying = italy.state.referral_lock(referral).lock().await;
+    let edit = tokio::spawn({
+        let http = reqwest::Client::new();
+        let url = format!("{}/api/referrals/{id}/draft", italy.url);
+        let token = italy.worker.clone();
+        async move {
+            http.put(url)
+                .bearer_auth(token)
+                .json(&json!({"fields": fields}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!edit.is_finished(), "the edit did not wait for the message");
+    drop(applying);
+    assert_eq!(edit.await.unwrap(), StatusCode::OK);
+}

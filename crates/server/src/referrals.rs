@@ -687,21 +687,15 @@ pub async fn htcds(
 pub async fn cases_csv(state: &AppState, p: &Principal) -> Result<String, ApiError> {
     permit(state, p, Action::ExportCasesCsv).await?;
     let sent = state.store.referrals_sent_per_case().await?;
-    let mut records = Vec::new();
-    for case in state.store.all_cases().await? {
-        if case.holder != p.organisation || case.restriction.is_some() {
-            continue;
-        }
-        if let Some(record) = state.store.case(case.id).await? {
-            records.push(record);
-        }
-    }
+    let records = state.store.held_cases_with_measures(p.organisation).await?;
     let rows: Vec<trm_domain::cases_csv::CsvCase<'_>> = records
         .iter()
-        .map(|r| trm_domain::cases_csv::CsvCase {
-            case: &r.case,
-            measures: &r.measures,
-            referrals_sent: sent.get(&r.case.id).copied().unwrap_or(0),
+        // The column says restricted; the document is the authority.
+        .filter(|(case, _)| case.restriction.is_none())
+        .map(|(case, measures)| trm_domain::cases_csv::CsvCase {
+            case,
+            measures,
+            referrals_sent: sent.get(&case.id).copied().unwrap_or(0),
         })
         .collect();
     let audit =

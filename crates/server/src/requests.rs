@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 use trm_domain::audit::AuditAction;
 use trm_domain::codes::{CountryCode, Role};
-use trm_domain::ids::{CaseId, ReferralId, RequestId};
+use trm_domain::ids::{ReferralId, RequestId};
 use trm_domain::policy::Action;
 use trm_domain::referral::{Direction, OpenedNotice, Referral, VersionState};
 use trm_domain::request::{
@@ -74,7 +74,7 @@ fn internal(e: impl std::fmt::Display) -> ApiError {
 }
 
 fn referral_lock(state: &AppState, referral: ReferralId) -> &tokio::sync::Mutex<()> {
-    state.case_lock(CaseId::from_uuid(referral.as_uuid()))
+    state.referral_lock(referral)
 }
 
 /// The trusted peer of `country` that personal data may go to, or why not.

@@ -512,6 +512,20 @@ async fn a_request_past_its_due_date_is_overdue_on_both_sides_until_answered() {
 #[tokio::test]
 async fn a_reply_to_an_unknown_request_is_refused_and_nothing_is_stored() {
     let p = referral_in_albania().await;
+    // Albania's `opened` notice (its message 1 about the referral) is applied first, so
+    // the forged reply is next in sequence and applied at once rather than stored to wait.
+    let referral_uuid = uuid::Uuid::parse_str(&p.referral).unwrap();
+    eventually("Italy learns the referral was opened", || async {
+        p.italy
+            .state
+            .store
+            .outbox_for_referral(referral_uuid)
+            .await
+            .unwrap()
+            .iter()
+            .any(|m| m.kind == "referral" && m.opened_at.is_some())
+    })
+    .await;
     let italy_as_peer = p
         .albania
         .state

@@ -6,14 +6,11 @@
 
 mod common;
 
-use common::{TestNode, adult, advance_clock, eventually, now, ok, spawn_in};
+use common::{TestNode, advance_clock, eventually, now, ok, referral_with_case, spawn_in};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use trm_domain::codes::{LegalBasis, OrganisationKind, Role};
 use trm_exchange::MessageKind;
-
-const SHARE_WITH_ALBANIA: &str = r#"{"scope": {"kind": "share_data", "country": "AL", "purpose": "referral"},
-    "decision": "given", "decided_on": "2026-03-01", "informed": {"language": "sq", "interpreter_present": true}}"#;
 
 /// Words that appear in a request's details and nowhere else: searched for in the raw
 /// database files.
@@ -45,48 +42,7 @@ async fn referral_in_albania() -> Pair {
     let (_, focal) = albania
         .user_with_role(&albania.home().await, "focal", Role::FocalPoint)
         .await;
-    let w = italy.worker.clone();
-    let mut body = adult();
-    body["case_info"] = json!({"exploitation_types": ["labour"], "exploitation_countries": ["IT"]});
-    let case = italy.create_case(&body).await;
-    let consent: Value = serde_json::from_str(SHARE_WITH_ALBANIA).unwrap();
-    let consent = ok(
-        italy
-            .post(&w, &format!("/api/cases/{case}/consents"), &consent)
-            .await,
-        StatusCode::CREATED,
-    )
-    .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let drafted = ok(
-        italy
-            .post(
-                &w,
-                &format!("/api/cases/{case}/referrals"),
-                &json!({"recipient": "AL"}),
-            )
-            .await,
-        StatusCode::CREATED,
-    )
-    .await;
-    let referral = drafted["referral"]["id"].as_str().unwrap().to_owned();
-    let mut fields = drafted["current"]["document"]["fields"].clone();
-    fields["perspective.wishes_programme"] = json!(true);
-    fields["perspective.informed_of_programme"] = json!(true);
-    fields["personal.children_to_return"] = json!(false);
-    ok(
-        italy
-            .put(
-                &w,
-                &format!("/api/referrals/{referral}/draft"),
-                &json!({"fields": fields}),
-            )
-            .await,
-        StatusCode::OK,
-    )
-    .await;
+    let (case, referral, consent) = referral_with_case(&italy).await;
     ok(
         italy
             .post(

@@ -7,6 +7,7 @@ pub mod exchange;
 pub mod exchange_routes;
 pub mod extract;
 pub mod headers;
+pub mod key_rotation;
 mod openapi;
 pub mod print;
 pub mod referral_routes;

@@ -41,7 +41,9 @@ use trm_domain::timeline::CaseEvent;
 
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
-pub use exchange::{ExchangeChange, InboxEntry, InboxState, OutboxEntry, OutboxState, PeerRecord};
+pub use exchange::{
+    ExchangeChange, HandoverRecord, InboxEntry, InboxState, OutboxEntry, OutboxState, PeerRecord,
+};
 pub use migrations::MIGRATIONS;
 pub use referrals::{ReferralRecord, ReferralWrite};
 

@@ -25,6 +25,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "exchange",
         include_str!("../migrations/0005_exchange.sql"),
     ),
+    (
+        6,
+        "peer_keys",
+        include_str!("../migrations/0006_peer_keys.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

@@ -102,7 +102,8 @@ pub fn verify_handover(
     pinned: &PeerKeys,
 ) -> Result<NodeDocument, ExchangeError> {
     let h = &signed.handover;
-    if h.old_signing_key_id != pinned.signing_key_id || h.old_signing_public != pinned.signing_public
+    if h.old_signing_key_id != pinned.signing_key_id
+        || h.old_signing_public != pinned.signing_public
     {
         return Err(ExchangeError::UnknownKey {
             key_id: safe_key_id(&h.old_signing_key_id),

@@ -122,7 +122,11 @@ pub async fn rotate_node_keys(
             recorded_at: now,
         },
     ))));
-    let old_hpke = f.hpke.first().map(|k| k.key_id().to_owned()).unwrap_or_default();
+    let old_hpke = f
+        .hpke
+        .first()
+        .map(|k| k.key_id().to_owned())
+        .unwrap_or_default();
     let audit = AuditEvent::new(
         now,
         AuditActor::Command {
@@ -165,8 +169,7 @@ pub(crate) async fn sender_keys(
         return Ok(pinned);
     };
     let now = (state.now)();
-    if header.created_at <= retired.valid_until && now <= retired.valid_until + MESSAGE_LIFETIME
-    {
+    if header.created_at <= retired.valid_until && now <= retired.valid_until + MESSAGE_LIFETIME {
         return Ok(PeerKeys {
             signing_key_id: retired.old_key_id,
             signing_public: retired.old_public,
@@ -229,6 +232,10 @@ pub(crate) async fn take_handover(
         .case_lock(CaseId::from_uuid(peer.node_id))
         .lock()
         .await;
+    // The same handover delivered twice at once: the second gets the first's receipt.
+    if let Some(existing) = state.store.inbox_entry(header.message_id).await? {
+        return serde_json::from_str(&existing.receipt).map_err(internal);
+    }
     let peer = match state.store.peer(peer.node_id).await? {
         Some(p) if p.removed_at.is_none() => p,
         _ => return Err(refuse(state, ApiError::Forbidden, "unknown or removed sender").await),

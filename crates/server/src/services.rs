@@ -1199,8 +1199,8 @@ pub async fn verify_audit_trail(
         None => Vec::new(),
     };
     let forged = checkpoints.iter().find(|cp| {
-        let by_this_node = node_public_key
-            .is_none_or(|k| k == cp.public_key || former.contains(&cp.public_key));
+        let by_this_node =
+            node_public_key.is_none_or(|k| k == cp.public_key || former.contains(&cp.public_key));
         let message = trm_domain::audit::checkpoint_message(&node_id, cp.seq, &cp.head, cp.at);
         !by_this_node || !trm_crypto::verify(&cp.public_key, &message, &cp.signature)
     });

@@ -361,12 +361,13 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
             previous,
             document,
         } => {
-            let done = sqlx::query("UPDATE peers SET document = ? WHERE node_id = ? AND document = ?")
-                .bind(document)
-                .bind(node_id.to_string())
-                .bind(previous)
-                .execute(&mut *conn)
-                .await?;
+            let done =
+                sqlx::query("UPDATE peers SET document = ? WHERE node_id = ? AND document = ?")
+                    .bind(document)
+                    .bind(node_id.to_string())
+                    .bind(previous)
+                    .execute(&mut *conn)
+                    .await?;
             if done.rows_affected() != 1 {
                 return Err(StoreError::Conflict);
             }
@@ -511,7 +512,11 @@ impl Store {
     }
 
     /// The handover in which `node_id` rotated out the key `old_key_id`, if any.
-    pub async fn handover(&self, node_id: Uuid, old_key_id: &str) -> Result<Option<HandoverRecord>> {
+    pub async fn handover(
+        &self,
+        node_id: Uuid,
+        old_key_id: &str,
+    ) -> Result<Option<HandoverRecord>> {
         let row = sqlx::query("SELECT * FROM key_handovers WHERE node_id = ? AND old_key_id = ?")
             .bind(node_id.to_string())
             .bind(old_key_id)

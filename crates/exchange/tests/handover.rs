@@ -30,6 +30,9 @@ fn new_document(node: &common::Node, new_key: &NodeSigningKey) -> SignedNodeDocu
     sign_node_document(&doc, new_key)
 }
 
+/// A named change to a handover.
+type Change = (&'static str, Box<dyn Fn(&mut KeyHandover)>);
+
 fn rotated() -> (common::Node, NodeSigningKey, SignedKeyHandover) {
     let a = a();
     let new_key = NodeSigningKey::from_seed(&[42; 32], now());
@@ -60,7 +63,7 @@ fn a_handover_from_the_pinned_key_yields_the_new_document() {
 fn every_changed_field_of_a_handover_is_refused() {
     let (a, _, signed) = rotated();
     let other = NodeSigningKey::from_seed(&[43; 32], now());
-    let changes: Vec<(&str, Box<dyn Fn(&mut KeyHandover)>)> = vec![
+    let changes: Vec<Change> = vec![
         (
             "valid until",
             Box::new(|h| h.old_key_valid_until += Duration::days(1)),

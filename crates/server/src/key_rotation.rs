@@ -188,7 +188,7 @@ pub(crate) async fn sender_keys(
 /// signed with a key it has since rotated out still counts if it was given before the
 /// rotation: a duplicate is answered with the receipt of the first time, which may be
 /// older than the peer's current key.
-pub(crate) async fn verify_peer_receipt(
+pub async fn verify_peer_receipt(
     state: &AppState,
     pinned: &PeerKeys,
     signed: &SignedReceipt,
@@ -331,6 +331,17 @@ pub(crate) async fn take_handover(
         .await?;
     tracing::info!(peer = %peer.node_id, old = %h.old_signing_key_id, new = %new.signing_key_id, "a peer's key handover was applied");
     Ok(receipt)
+}
+
+/// This node's key handovers, oldest first.
+pub async fn own_handovers(state: &AppState) -> Result<Vec<SignedKeyHandover>, ApiError> {
+    state
+        .store
+        .handovers(state.node.node_id)
+        .await?
+        .iter()
+        .map(|r| serde_json::from_str(&r.handover).map_err(internal))
+        .collect()
 }
 
 /// This node's rotated-out signing keys that the current key `current` vouches for: each

@@ -204,6 +204,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/exports/cases.csv", get(referral_routes::cases_csv))
         .route("/api/node", get(exchange_routes::node_document))
+        .route("/api/node/handovers", get(exchange_routes::node_handovers))
         .route(
             "/api/exchange/envelopes",
             post(exchange_routes::receive_envelope),

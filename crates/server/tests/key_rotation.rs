@@ -176,6 +176,28 @@ async fn after_a_handover_the_new_key_is_accepted_what_was_sealed_before_still_a
             .any(|m| m.kind == "key_handover")
     })
     .await;
+    // Served for a peer that missed it, verifiable against the key it pinned.
+    let served: Vec<trm_exchange::SignedKeyHandover> = italy
+        .http
+        .get(format!("{}/api/node/handovers", italy.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(served.len(), 1);
+    let old_pins = PeerKeys {
+        signing_key_id: key_id(&old_key.public_key()),
+        signing_public: old_key.public_key(),
+        ..pinned(&italy)
+    };
+    assert_eq!(
+        trm_exchange::verify_handover(&served[0], &old_pins)
+            .unwrap()
+            .signing_public,
+        new_key.public_key()
+    );
     let trail = albania.state.store.audit_entries(0, 10_000).await.unwrap();
     assert!(
         trail

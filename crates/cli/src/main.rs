@@ -279,6 +279,14 @@ enum PeerCommand {
         /// The peer's node id.
         node: String,
     },
+    /// Follow a peer's key rotations whose handover never arrived here: fetches the
+    /// handovers it serves and applies each that the key pinned here signed.
+    Follow {
+        #[arg(long)]
+        data: PathBuf,
+        /// The peer's node id.
+        node: String,
+    },
 }
 
 fn parse_legal_basis(s: &str) -> Result<LegalBasis, String> {
@@ -548,6 +556,9 @@ async fn run(command: Command) -> Result<(), node::CliError> {
             PeerCommand::List { data } => peer::list(&paths::node_dir(&data)?).await,
             PeerCommand::Remove { data, node } => {
                 peer::remove(&paths::node_dir(&data)?, &node).await
+            }
+            PeerCommand::Follow { data, node } => {
+                peer::follow(&paths::node_dir(&data)?, &node).await
             }
         },
         Command::Bundle { what } => match what {

@@ -13,12 +13,13 @@
 //! - [`former_signing_keys`]: this node's rotated-out keys, each tied to the current key
 //!   by a chain of handovers, for checking old audit checkpoints.
 
+use time::OffsetDateTime;
 use trm_crypto::NodeSigningKey;
 use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
 use trm_domain::ids::CaseId;
 use trm_exchange::{
-    Header, HpkeKeyPair, MessageKind, PeerKeys, Receipt, ReceiptStatus, SignedKeyHandover,
-    SignedReceipt,
+    Header, HpkeKeyPair, MessageKind, NodeDocument, PeerKeys, Receipt, ReceiptStatus,
+    SignedKeyHandover, SignedReceipt,
 };
 use trm_store::{
     Change, ExchangeChange, HandoverRecord, InboxEntry, InboxState, OutboxEntry, OutboxState,
@@ -291,31 +292,10 @@ pub(crate) async fn take_handover(
         receipt: serde_json::to_string(&receipt).map_err(internal)?,
         applied_at: Some(now),
     };
-    let record = HandoverRecord {
-        node_id: peer.node_id,
-        old_key_id: h.old_signing_key_id.clone(),
-        old_public: h.old_signing_public,
-        new_key_id: new.signing_key_id.clone(),
-        valid_until,
-        handover: serde_json::to_string(&signed).map_err(internal)?,
-        recorded_at: now,
+    let actor = AuditActor::Command {
+        command: format!("peer {} {}", peer.country, peer.node_id),
     };
-    let audit = AuditEvent::new(
-        now,
-        AuditActor::Command {
-            command: format!("peer {} {}", peer.country, peer.node_id),
-        },
-        AuditAction::PeerKeysRotated,
-    )
-    .subject(format!(
-        "peer {} {}: signing key {} -> {} (fingerprint {}), encryption key {}",
-        peer.country,
-        peer.node_id,
-        h.old_signing_key_id,
-        new.signing_key_id,
-        trm_crypto::fingerprint(&new.signing_public),
-        new.hpke_key_id
-    ));
+    let (record, audit) = handover_record(&peer, &signed, &new, valid_until, now, actor)?;
     let changes = vec![
         Change::Exchange(Box::new(ExchangeChange::Receive(entry))),
         Change::Exchange(Box::new(ExchangeChange::Handover(record))),
@@ -331,6 +311,96 @@ pub(crate) async fn take_handover(
         .await?;
     tracing::info!(peer = %peer.node_id, old = %h.old_signing_key_id, new = %new.signing_key_id, "a peer's key handover was applied");
     Ok(receipt)
+}
+
+/// The record of a verified handover of `peer` to `new`, and its audit entry.
+fn handover_record(
+    peer: &PeerRecord,
+    signed: &SignedKeyHandover,
+    new: &NodeDocument,
+    valid_until: OffsetDateTime,
+    now: OffsetDateTime,
+    actor: AuditActor,
+) -> Result<(HandoverRecord, AuditEvent), ApiError> {
+    let h = &signed.handover;
+    let record = HandoverRecord {
+        node_id: peer.node_id,
+        old_key_id: h.old_signing_key_id.clone(),
+        old_public: h.old_signing_public,
+        new_key_id: new.signing_key_id.clone(),
+        valid_until,
+        handover: serde_json::to_string(signed).map_err(internal)?,
+        recorded_at: now,
+    };
+    let audit = AuditEvent::new(now, actor, AuditAction::PeerKeysRotated).subject(format!(
+        "peer {} {}: signing key {} -> {} (fingerprint {}), encryption key {}",
+        peer.country,
+        peer.node_id,
+        h.old_signing_key_id,
+        new.signing_key_id,
+        trm_crypto::fingerprint(&new.signing_public),
+        new.hpke_key_id
+    ));
+    Ok((record, audit))
+}
+
+/// Follows a peer's handovers as it serves them (`GET /api/node/handovers`), from the
+/// key pinned here: for a peer whose handover never arrived (this node was unreachable
+/// for longer than a message's lifetime). Each link must verify against the key pinned
+/// before it, exactly as a handover that arrives in an envelope; links that do not
+/// start from the pinned key are ignored. Returns how many were applied (0: nothing
+/// to follow).
+pub async fn follow_handovers(
+    state: &AppState,
+    node_id: Uuid,
+    chain: &[SignedKeyHandover],
+    actor: AuditActor,
+) -> Result<usize, ApiError> {
+    let _one_at_a_time = state.case_lock(CaseId::from_uuid(node_id)).lock().await;
+    let peer = match state.store.peer(node_id).await? {
+        Some(p) if p.removed_at.is_none() => p,
+        _ => return Err(ApiError::NotFound("trusted peer")),
+    };
+    let now = (state.now)();
+    let mut pinned = peer_keys(&peer)?;
+    let mut latest = None;
+    let mut changes = Vec::new();
+    let mut audits = Vec::new();
+    // Each link replaces the pinned key, so a chain longer than the list is a cycle.
+    while audits.len() < chain.len() {
+        let Some(next) = chain
+            .iter()
+            .find(|h| h.handover.old_signing_public == pinned.signing_public)
+        else {
+            break;
+        };
+        let new = trm_exchange::verify_handover(next, &pinned).map_err(|e| {
+            ApiError::field(
+                "handovers",
+                format!("the peer's key handover is refused: {e}"),
+            )
+        })?;
+        let valid_until = next.handover.old_key_valid_until.min(now);
+        let (record, audit) = handover_record(&peer, next, &new, valid_until, now, actor.clone())?;
+        changes.push(Change::Exchange(Box::new(ExchangeChange::Handover(record))));
+        audits.push(audit);
+        pinned = new.peer_keys();
+        latest = Some(&next.handover.new_document);
+    }
+    let Some(document) = latest else {
+        return Ok(0);
+    };
+    changes.push(Change::Exchange(Box::new(ExchangeChange::Repin {
+        node_id,
+        previous: peer.document.clone(),
+        document: serde_json::to_string(document).map_err(internal)?,
+    })));
+    let applied = audits.len();
+    state
+        .store
+        .write_audited(Change::Batch(changes), audits)
+        .await?;
+    Ok(applied)
 }
 
 /// This node's key handovers, oldest first.

@@ -456,3 +456,78 @@ async fn audit_checkpoints_signed_with_a_rotated_out_key_still_verify_and_a_stra
             .unwrap();
     assert!(!report.intact);
 }
+
+#[tokio::test]
+async fn a_peer_that_missed_the_handover_follows_the_chain_the_node_serves() {
+    let italy = spawn_in("IT").await;
+    let albania = spawn_in("AL").await;
+    // Italy cannot reach Albania: its handover never arrives there.
+    italy
+        .trust_at(
+            &albania,
+            "http://127.0.0.1:9",
+            LegalBasis::PublicBodiesArrangement,
+        )
+        .await;
+    albania.trust(&italy, LegalBasis::EuEea).await;
+    let it = italy.state.node.node_id;
+    let old_fingerprint = signing_of(&italy).fingerprint();
+    let first = NodeSigningKey::generate(now());
+    rotate_node_keys(&italy.state, &first, &HpkeKeyPair::generate(now()))
+        .await
+        .unwrap();
+    let chain: Vec<trm_exchange::SignedKeyHandover> = italy
+        .http
+        .get(format!("{}/api/node/handovers", italy.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let actor = || trm_domain::audit::AuditActor::Command {
+        command: "trm peer follow".into(),
+    };
+
+    // A link from a key Albania never pinned is ignored; a forged one from the pinned
+    // key is refused and changes nothing.
+    let thief = NodeSigningKey::generate(now());
+    let stolen_doc = trm_server::exchange::signed_node_document(
+        &italy.state,
+        &italy.url,
+        &thief,
+        &HpkeKeyPair::generate(now()),
+    );
+    let mut forged = trm_exchange::sign_handover(&stolen_doc, &thief, now());
+    let unrelated = forged.clone();
+    assert_eq!(
+        trm_server::key_rotation::follow_handovers(&albania.state, it, &[unrelated], actor())
+            .await
+            .unwrap(),
+        0
+    );
+    forged.handover.old_signing_public = chain[0].handover.old_signing_public;
+    forged.handover.old_signing_key_id = chain[0].handover.old_signing_key_id.clone();
+    assert!(
+        trm_server::key_rotation::follow_handovers(&albania.state, it, &[forged], actor())
+            .await
+            .is_err()
+    );
+    assert_eq!(pinned_fingerprint(&albania, it).await, old_fingerprint);
+
+    let applied = trm_server::key_rotation::follow_handovers(&albania.state, it, &chain, actor())
+        .await
+        .unwrap();
+    assert_eq!(applied, 1);
+    assert_eq!(pinned_fingerprint(&albania, it).await, first.fingerprint());
+    let (id, envelope) = notice(it, &first, &pinned(&albania), now());
+    ok(albania.post_envelope(&envelope).await, StatusCode::OK).await;
+    assert!(albania.state.store.inbox_entry(id).await.unwrap().is_some());
+    // Nothing more to follow.
+    assert_eq!(
+        trm_server::key_rotation::follow_handovers(&albania.state, it, &chain, actor())
+            .await
+            .unwrap(),
+        0
+    );
+}

@@ -47,6 +47,9 @@ pub struct PeerHealth {
     pub url: String,
     pub legal_basis: String,
     pub trusted: bool,
+    /// The fingerprint of the signing key pinned now (it changes when the peer
+    /// rotates its keys).
+    pub fingerprint: Option<String>,
     pub queued: usize,
     #[serde(with = "time::serde::rfc3339::option")]
     pub oldest_unacknowledged: Option<OffsetDateTime>,
@@ -75,7 +78,11 @@ pub async fn peers(
                 .iter()
                 .filter(|m| m.state == trm_store::OutboxState::Queued)
                 .collect();
+            let fingerprint = exchange::peer_keys(&peer)
+                .ok()
+                .map(|k| trm_crypto::fingerprint(&k.signing_public));
             PeerHealth {
+                fingerprint,
                 node_id: peer.node_id,
                 country: peer.country.to_string(),
                 name: peer.name,

@@ -162,6 +162,12 @@ async fn after_a_handover_the_new_key_is_accepted_what_was_sealed_before_still_a
         pinned_fingerprint(&albania, it).await == new_key.fingerprint()
     })
     .await;
+    let health = ok(
+        albania.get(&albania.admin, "/api/exchange/peers").await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(health[0]["fingerprint"], new_key.fingerprint(), "{health}");
     let record = albania.state.store.peer(it).await.unwrap().unwrap();
     let doc: SignedNodeDocument = serde_json::from_str(&record.document).unwrap();
     assert_eq!(doc.document.hpke_key_id, new_hpke.key_id());

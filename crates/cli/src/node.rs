@@ -103,6 +103,14 @@ pub struct Config {
     /// `http://<listen>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
+    /// When an unacknowledged message to a peer is reported late (`warn_after`, default
+    /// "30m"), stuck (`alert_after`, "4h"), and given up (`message_lifetime`, "30d").
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub exchange: trm_domain::delivery::DeliverySettings,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Config {
@@ -222,6 +230,7 @@ pub async fn init(
         retention: Default::default(),
         session_idle_minutes: None,
         public_url: None,
+        exchange: Default::default(),
     })
     .map_err(|e| CliError::Usage(e.to_string()))?;
     let config_path = data.join(CONFIG_FILE);
@@ -311,6 +320,10 @@ pub async fn open_holding_keys(data: &Path) -> Result<(Config, AppState), CliErr
     let mut state = AppState::new(store, node, catalogue)
         .with_node_key(node_key)
         .with_federation(keys, config.public_url());
+    state.delivery = config
+        .exchange
+        .limits()
+        .map_err(|e| CliError::Usage(format!("{}: {e}", data.join(CONFIG_FILE).display())))?;
     if let Some(minutes) = config.session_idle_minutes {
         state.session_idle = time::Duration::minutes(i64::from(minutes));
     }

@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
 use trm_domain::codes::{CountryCode, LegalBasis};
 use trm_exchange::{SignedNodeDocument, verify_node_document};
-use trm_store::{Change, ExchangeChange, OutboxState, PeerRecord};
+use trm_store::{Change, ExchangeChange, PeerRecord};
 use uuid::Uuid;
 
 use crate::node::{CliError, open};
@@ -142,16 +142,19 @@ fn check_url(url: &str) -> Result<(), CliError> {
 pub async fn list(data: &Path) -> Result<(), CliError> {
     let (_, state) = open(data).await?;
     let peers = state.store.peers().await?;
-    let queued = state
+    let now = time::OffsetDateTime::now_utc();
+    let links = state
         .store
-        .outbox(Some(OutboxState::Queued), 100_000)
+        .peer_links(
+            now - state.delivery.warn_after(),
+            now - state.delivery.alert_after(),
+        )
         .await?;
     if peers.is_empty() {
         println!("no peers; add one with `trm peer add`");
     }
     for p in &peers {
-        let mine: Vec<_> = queued.iter().filter(|m| m.peer == p.node_id).collect();
-        let oldest = mine.iter().map(|m| m.created_at).min();
+        let link = links.iter().find(|l| l.peer == p.node_id);
         let status = if p.removed_at.is_some() {
             "removed"
         } else {
@@ -167,8 +170,20 @@ pub async fn list(data: &Path) -> Result<(), CliError> {
             p.legal_basis.code()
         );
         println!("   fingerprint {fingerprint}");
-        match oldest {
-            Some(t) => println!("   {} message(s) queued, oldest since {t}", mine.len()),
+        match link.filter(|l| l.queued > 0) {
+            Some(l) => {
+                println!(
+                    "   {} message(s) unacknowledged, oldest since {}; {} late, {} stuck",
+                    l.queued,
+                    l.oldest_unacknowledged
+                        .map_or_else(|| "?".to_owned(), |t| t.to_string()),
+                    l.late,
+                    l.stuck
+                );
+                if let Some(why) = &l.last_error {
+                    println!("   last failure: {why}");
+                }
+            }
             None => println!("   nothing queued"),
         }
     }

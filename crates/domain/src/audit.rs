@@ -73,6 +73,10 @@ pub enum AuditAction {
     MessageExpired,
     /// A queued message taken back: the consent it relied on was revoked.
     MessageWithdrawn,
+    /// A message unacknowledged past the node's warning time (`exchange.warn_after`).
+    MessageLate,
+    /// A message unacknowledged past the node's alert time (`exchange.alert_after`).
+    MessageStuck,
     PeerAdded,
     PeerRemoved,
     /// This node's signing and HPKE keys replaced (`trm keys rotate`), peers told.

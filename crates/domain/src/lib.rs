@@ -10,6 +10,7 @@ pub mod cases_csv;
 pub mod catalogue;
 pub mod codes;
 pub mod consent;
+pub mod delivery;
 pub mod error;
 pub mod ids;
 pub mod indicators;

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod delivery;
 pub mod error;
 pub mod exchange;
 pub mod exchange_routes;
@@ -54,6 +55,11 @@ pub struct AppState {
     /// Changes to one case are made one at a time in this process (striped by case id),
     /// so concurrent requests queue instead of failing their version check.
     pub case_locks: Arc<[tokio::sync::Mutex<()>]>,
+    /// Changes to one referral are made one at a time (striped by referral id): staff
+    /// editing a version and a peer's message about the same referral (a new version, a
+    /// restriction, an opened notice) each read and write it whole, so each waits for
+    /// the other instead of overwriting it. Taken before a case lock, never after.
+    pub referral_locks: Arc<[tokio::sync::Mutex<()>]>,
     pub tokens: Arc<tokens::TokenCache>,
     /// A session unused this long has ended (API tokens end only at their expiry).
     pub session_idle: time::Duration,
@@ -65,11 +71,16 @@ pub struct AppState {
     pub node_key: Option<Arc<trm_crypto::NodeSigningKey>>,
     /// The node's federation keys and outbox sender; none for a node that exchanges nothing.
     pub federation: Option<Arc<exchange::Federation>>,
+    /// When an unacknowledged message is late, stuck, expired (`[exchange]` in trm.toml).
+    pub delivery: trm_domain::delivery::DeliveryLimits,
 }
 
 impl AppState {
     pub fn new(store: Store, node: NodeRecord, catalogue: &'static Catalogue) -> Self {
         let case_locks = (0..CASE_LOCK_STRIPES)
+            .map(|_| tokio::sync::Mutex::new(()))
+            .collect();
+        let referral_locks = (0..CASE_LOCK_STRIPES)
             .map(|_| tokio::sync::Mutex::new(()))
             .collect();
         AppState {
@@ -79,11 +90,13 @@ impl AppState {
             now: OffsetDateTime::now_utc,
             tokens: Arc::default(),
             case_locks,
+            referral_locks,
             session_idle: auth::DEFAULT_SESSION_IDLE,
             throttle: Arc::default(),
             csrf_key: Arc::default(),
             node_key: None,
             federation: None,
+            delivery: trm_domain::delivery::DeliveryLimits::default(),
         }
     }
 
@@ -104,6 +117,11 @@ impl AppState {
     pub fn case_lock(&self, case: trm_domain::ids::CaseId) -> &tokio::sync::Mutex<()> {
         let stripe = (case.as_uuid().as_u128() % self.case_locks.len() as u128) as usize;
         &self.case_locks[stripe]
+    }
+
+    pub fn referral_lock(&self, referral: trm_domain::ids::ReferralId) -> &tokio::sync::Mutex<()> {
+        let stripe = (referral.as_uuid().as_u128() % self.referral_locks.len() as u128) as usize;
+        &self.referral_locks[stripe]
     }
 }
 

@@ -354,7 +354,10 @@ pub async fn save_draft(
     input: DraftInput,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let edited = referral::edit_draft(templates()?, &record.versions, input)?;
     write_version(
         state,
@@ -382,7 +385,10 @@ async fn read_after_write(state: &AppState, id: ReferralId) -> Result<ReferralVi
 /// only while a current consent of the person covers sharing with the recipient country.
 pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::SendReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let now = (state.now)();
     let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
     let consent = check_consent_to_share(state, &record.referral).await?;
@@ -492,7 +498,10 @@ pub async fn start_version(
     id: &str,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let next = referral::next_draft(
         &record.referral,
         &record.versions,
@@ -521,6 +530,10 @@ pub async fn receive(
     wire: WireDocument,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::ReceiveReferral).await?;
+    let _one_at_a_time = state
+        .referral_lock(ReferralId::from_uuid(wire.referral.referral_id))
+        .lock()
+        .await;
     let write = take_in(state, p.organisation, wire.profile.country, &wire, &[]).await?;
     let version = write
         .version
@@ -674,21 +687,15 @@ pub async fn htcds(
 pub async fn cases_csv(state: &AppState, p: &Principal) -> Result<String, ApiError> {
     permit(state, p, Action::ExportCasesCsv).await?;
     let sent = state.store.referrals_sent_per_case().await?;
-    let mut records = Vec::new();
-    for case in state.store.all_cases().await? {
-        if case.holder != p.organisation || case.restriction.is_some() {
-            continue;
-        }
-        if let Some(record) = state.store.case(case.id).await? {
-            records.push(record);
-        }
-    }
+    let records = state.store.held_cases_with_measures(p.organisation).await?;
     let rows: Vec<trm_domain::cases_csv::CsvCase<'_>> = records
         .iter()
-        .map(|r| trm_domain::cases_csv::CsvCase {
-            case: &r.case,
-            measures: &r.measures,
-            referrals_sent: sent.get(&r.case.id).copied().unwrap_or(0),
+        // The column says restricted; the document is the authority.
+        .filter(|(case, _)| case.restriction.is_none())
+        .map(|(case, measures)| trm_domain::cases_csv::CsvCase {
+            case,
+            measures,
+            referrals_sent: sent.get(&case.id).copied().unwrap_or(0),
         })
         .collect();
     let audit =

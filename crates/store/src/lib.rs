@@ -42,7 +42,8 @@ use trm_domain::timeline::CaseEvent;
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
 pub use exchange::{
-    ExchangeChange, HandoverRecord, InboxEntry, InboxState, OutboxEntry, OutboxState, PeerRecord,
+    ExchangeChange, HandoverRecord, InboxEntry, InboxState, OutboxEntry, OutboxFilter, OutboxState,
+    OutboxStatus, PeerLink, PeerRecord,
 };
 pub use migrations::MIGRATIONS;
 pub use referrals::{ReferralRecord, ReferralWrite};
@@ -470,6 +471,36 @@ impl Store {
             let id = CaseId::parse(&id).map_err(corrupt)?;
             if let Some(record) = self.case(id).await? {
                 out.push(record);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every unrestricted case an organisation holds, each with its measures, in one
+    /// query (for exports that read them all).
+    pub async fn held_cases_with_measures(
+        &self,
+        holder: OrganisationId,
+    ) -> Result<Vec<(Case, Vec<Measure>)>> {
+        let rows = sqlx::query(
+            "SELECT 0 AS kind, c.id AS case_id, c.id AS row_id, c.doc FROM cases c \
+               WHERE c.holder_org = ?1 AND c.restricted = 0 \
+             UNION ALL SELECT 1, m.case_id, m.id, m.doc FROM measures m JOIN cases c ON c.id = m.case_id \
+               WHERE c.holder_org = ?1 AND c.restricted = 0 \
+             ORDER BY case_id, kind, row_id",
+        )
+        .bind(holder.to_string())
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        let mut out: Vec<(Case, Vec<Measure>)> = Vec::new();
+        for row in &rows {
+            let kind: i64 = row.try_get(0)?;
+            let row_id: &str = row.try_get(2)?;
+            let doc: &[u8] = row.try_get(3)?;
+            if kind == 0 {
+                out.push((self.sealer.open("cases", row_id, doc)?, Vec::new()));
+            } else if let Some((_, measures)) = out.last_mut() {
+                measures.push(self.sealer.open("measures", row_id, doc)?);
             }
         }
         Ok(out)

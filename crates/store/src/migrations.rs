@@ -30,6 +30,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "peer_keys",
         include_str!("../migrations/0006_peer_keys.sql"),
     ),
+    (
+        9,
+        "outbox_alerts",
+        include_str!("../migrations/0009_outbox_alerts.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

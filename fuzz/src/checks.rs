@@ -47,8 +47,9 @@ use trm_domain::template::{
 use trm_domain::view::CaseView;
 use trm_domain::{Case, CasePatch, DomainError, NewCase, Sop};
 use trm_exchange::{
-    ExchangeError, Header, HpkeKeyPair, LocalKeys, MessageKind, PeerKeys,
+    ExchangeError, Header, HpkeKeyPair, LocalKeys, MessageKind, PeerKeys, SignedKeyHandover,
     key_id as exchange_key_id, open as open_envelope, peek_header, seal as seal_envelope, verify,
+    verify_handover,
 };
 use trm_server::accounts::{ConfirmTotp, LoginRequest, NewApiToken};
 use trm_server::auth::{Via, request_token};
@@ -89,6 +90,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("template_profile", template_profile),
     ("envelope_open", envelope_open),
     ("json_request_payload", json_request_payload),
+    ("json_key_handover", json_key_handover),
 ];
 
 /// The clock of every check, so a crash reproduces.
@@ -1566,5 +1568,38 @@ pub fn json_request_payload(data: &[u8]) {
             );
         }
         Err(e) => refused_by_field(e),
+    }
+}
+
+/// A key handover as it arrives in a peer's envelope (JSON), checked against A's pinned
+/// keys: parsing and `verify_handover` answer only their documented errors; one that
+/// verifies hands A over to another key of A's, and a changed signature is refused.
+pub fn json_key_handover(data: &[u8]) {
+    let a = envelope_nodes().a_peer();
+    let Ok(signed) = serde_json::from_slice::<SignedKeyHandover>(data) else {
+        return;
+    };
+    match verify_handover(&signed, &a) {
+        Ok(doc) => {
+            assert_eq!(doc.node_id, a.node_id);
+            assert_ne!(doc.signing_public, a.signing_public);
+            let mut bad = signed.clone();
+            bad.signature[0] ^= 1;
+            assert!(
+                verify_handover(&bad, &a).is_err(),
+                "a changed signature verified"
+            );
+        }
+        Err(e) => assert!(
+            matches!(
+                e,
+                ExchangeError::BadSignature
+                    | ExchangeError::WrongSender
+                    | ExchangeError::UnknownKey { .. }
+                    | ExchangeError::KeyMismatch { .. }
+                    | ExchangeError::FingerprintMismatch
+            ),
+            "verify_handover answered {e:?}"
+        ),
     }
 }

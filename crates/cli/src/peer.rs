@@ -216,3 +216,57 @@ pub async fn remove(data: &Path, node: &str) -> Result<(), CliError> {
     state.store.close().await;
     Ok(())
 }
+
+/// Fetches the handovers a peer serves and follows them from the key pinned here.
+pub async fn follow(data: &Path, node: &str) -> Result<(), CliError> {
+    let node_id = Uuid::parse_str(node)
+        .map_err(|e| CliError::Usage(format!("{node} is not a node id: {e}")))?;
+    let (_, state) = open(data).await?;
+    let peer = state
+        .store
+        .peer(node_id)
+        .await?
+        .filter(|p| p.removed_at.is_none())
+        .ok_or_else(|| CliError::Usage(format!("{node_id} is not a trusted peer")))?;
+    let url = format!("{}/api/node/handovers", peer.url.trim_end_matches('/'));
+    let answer = reqwest::Client::new()
+        .get(&url)
+        .timeout(std::time::Duration::from_secs(15))
+        .send()
+        .await
+        .map_err(|e| CliError::Usage(format!("cannot reach {}: {}", peer.url, e.without_url())))?;
+    if !answer.status().is_success() {
+        return Err(CliError::Usage(format!(
+            "{url} answered {}",
+            answer.status()
+        )));
+    }
+    let chain: Vec<trm_exchange::SignedKeyHandover> = answer
+        .json()
+        .await
+        .map_err(|e| CliError::Usage(format!("{url} did not answer with key handovers: {e}")))?;
+    let actor = AuditActor::Command {
+        command: "trm peer follow".into(),
+    };
+    let applied =
+        trm_server::key_rotation::follow_handovers(&state, node_id, &chain, actor).await?;
+    let now_pinned = state
+        .store
+        .peer(node_id)
+        .await?
+        .and_then(|p| serde_json::from_str::<SignedNodeDocument>(&p.document).ok())
+        .map(|s| trm_crypto::fingerprint(&s.document.signing_public))
+        .unwrap_or_default();
+    match applied {
+        0 => println!(
+            "{} has no key rotation to follow: its pinned fingerprint is {now_pinned}",
+            peer.name
+        ),
+        n => println!(
+            "followed {n} key rotation(s) of {}: its fingerprint is now {now_pinned}",
+            peer.name
+        ),
+    }
+    state.store.close().await;
+    Ok(())
+}

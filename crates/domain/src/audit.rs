@@ -83,6 +83,11 @@ pub enum AuditAction {
     RequestRead,
     /// The focal point passed a request from abroad to an organisation or a user.
     RequestDispatched,
+    /// This node's signing and HPKE keys replaced (`trm keys rotate`), peers told.
+    NodeKeysRotated,
+    /// A peer's handover applied: its new keys pinned, its old signing key kept for
+    /// what it signed before the rotation.
+    PeerKeysRotated,
 }
 
 /// Who acted: a user, or a command run on the node by its administrator.

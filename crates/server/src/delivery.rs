@@ -23,6 +23,9 @@ pub struct PeerHealth {
     pub url: String,
     pub legal_basis: String,
     pub trusted: bool,
+    /// The fingerprint of the signing key pinned now (it changes when the peer
+    /// rotates its keys).
+    pub fingerprint: Option<String>,
     /// The worst of its unacknowledged messages.
     pub health: DeliveryHealth,
     pub queued: u64,
@@ -58,7 +61,11 @@ pub async fn peers(state: &AppState, p: &Principal) -> Result<Vec<PeerHealth>, A
             let link = links.iter().find(|l| l.peer == peer.node_id);
             let count = |f: fn(&trm_store::PeerLink) -> u64| link.map_or(0, f);
             let (late, stuck) = (count(|l| l.late), count(|l| l.stuck));
+            let fingerprint = crate::exchange::peer_keys(&peer)
+                .ok()
+                .map(|k| trm_crypto::fingerprint(&k.signing_public));
             PeerHealth {
+                fingerprint,
                 node_id: peer.node_id,
                 country: peer.country.to_string(),
                 name: peer.name,

@@ -92,20 +92,30 @@ pub fn node_document(state: &AppState) -> Result<SignedNodeDocument, ApiError> {
         .hpke
         .first()
         .ok_or_else(|| ApiError::Internal("no HPKE key".into()))?;
-    let signing_public = f.signing.public_key();
+    Ok(signed_node_document(state, &f.url, &f.signing, current))
+}
+
+/// This node's document with these keys, signed by `signing`, issued now.
+pub fn signed_node_document(
+    state: &AppState,
+    url: &str,
+    signing: &NodeSigningKey,
+    hpke: &HpkeKeyPair,
+) -> SignedNodeDocument {
+    let signing_public = signing.public_key();
     let doc = NodeDocument {
         node_id: state.node.node_id,
         country: state.node.country.as_str().to_owned(),
         name: state.node.name.clone(),
-        url: f.url.clone(),
+        url: url.to_owned(),
         signing_public,
         signing_key_id: trm_exchange::key_id(&signing_public),
-        hpke_public: current.public_key(),
-        hpke_key_id: current.key_id().to_owned(),
-        hpke_valid_from: current.valid_from(),
+        hpke_public: hpke.public_key(),
+        hpke_key_id: hpke.key_id().to_owned(),
+        hpke_valid_from: hpke.valid_from(),
         issued_at: (state.now)(),
     };
-    Ok(trm_exchange::sign_node_document(&doc, &f.signing))
+    trm_exchange::sign_node_document(&doc, signing)
 }
 
 /// The keys of a trusted peer, from the document verified when it was added.
@@ -600,7 +610,8 @@ async fn push(state: &AppState, entry: &OutboxEntry) -> Result<String, String> {
     }
     let signed: SignedReceipt =
         serde_json::from_slice(&body).map_err(|e| format!("the receipt is unreadable: {e}"))?;
-    let receipt = trm_exchange::verify_receipt(&signed, &keys)
+    let receipt = crate::key_rotation::verify_peer_receipt(state, &keys, &signed)
+        .await
         .map_err(|e| format!("the receipt does not verify: {e}"))?;
     if receipt.message_id != entry.message_id
         || receipt.digest != trm_exchange::digest(&entry.envelope)
@@ -615,7 +626,7 @@ async fn push(state: &AppState, entry: &OutboxEntry) -> Result<String, String> {
 
 /// Records a refused envelope in the audit trail and the log (why, never what it
 /// carried) and returns the error answered to the sender.
-async fn refuse(state: &AppState, e: ApiError, why: &str) -> ApiError {
+pub(crate) async fn refuse(state: &AppState, e: ApiError, why: &str) -> ApiError {
     let audit = AuditEvent::new(
         (state.now)(),
         AuditActor::Command {
@@ -652,7 +663,8 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
         Some(p) if p.removed_at.is_none() => p,
         _ => return Err(refuse(state, ApiError::Forbidden, "unknown or removed sender").await),
     };
-    let keys = peer_keys(&peer)?;
+    // The pinned key, or a rotated-out one for what was created before the rotation.
+    let keys = crate::key_rotation::sender_keys(state, &peer, &header).await?;
     let opened = match trm_exchange::open(bytes, &f.local_keys(state.node.node_id), &keys, now) {
         Ok(o) => o,
         Err(e) => {
@@ -663,6 +675,11 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
     if let Some(existing) = state.store.inbox_entry(header.message_id).await? {
         return serde_json::from_str(&existing.receipt)
             .map_err(|e| ApiError::Internal(e.to_string()));
+    }
+    // A handover belongs to no case: it is applied at once, outside the sequences.
+    if header.kind == MessageKind::KeyHandover {
+        return crate::key_rotation::take_handover(state, &peer, &header, &opened.payload, bytes)
+            .await;
     }
     let case_ref = header
         .case_ref

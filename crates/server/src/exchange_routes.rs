@@ -18,6 +18,12 @@ pub async fn node_document(State(state): State<AppState>) -> Result<Response, Ap
     Ok(Json(exchange::node_document(&state)?).into_response())
 }
 
+#[utoipa::path(get, path = "/api/node/handovers", tag = "federation",
+    responses((status = 200, description = "Every key handover of this node (`trm keys rotate`), oldest first: each signed by the key it rotated out and naming the new node document. A peer that missed one follows the chain from the key it pinned (docs/envelope.md).")))]
+pub async fn node_handovers(State(state): State<AppState>) -> Result<Response, ApiError> {
+    Ok(Json(crate::key_rotation::own_handovers(&state).await?).into_response())
+}
+
 #[utoipa::path(post, path = "/api/exchange/envelopes", tag = "federation",
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "One sealed envelope (docs/envelope.md)"),
     responses((status = 200, description = "The signed receipt: the envelope is committed (or was already)"),

@@ -8,6 +8,7 @@ pub mod exchange;
 pub mod exchange_routes;
 pub mod extract;
 pub mod headers;
+pub mod key_rotation;
 mod openapi;
 pub mod print;
 pub mod referral_routes;
@@ -223,6 +224,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/exports/cases.csv", get(referral_routes::cases_csv))
         .route("/api/node", get(exchange_routes::node_document))
+        .route("/api/node/handovers", get(exchange_routes::node_handovers))
         .route(
             "/api/exchange/envelopes",
             post(exchange_routes::receive_envelope),

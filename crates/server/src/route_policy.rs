@@ -152,6 +152,8 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/exports/cases.csv", Act(Action::ExportCasesCsv)),
     // Public: a peer's administrator checks it against a fingerprint.
     ("GET", "/api/node", Public),
+    // Public: every handover is signed by a key the node had, for a peer to follow.
+    ("GET", "/api/node/handovers", Public),
     // Public at the HTTP level: every envelope is checked against the pinned keys of the
     // peer that signed it, before anything is decrypted or stored.
     ("POST", "/api/exchange/envelopes", Public),

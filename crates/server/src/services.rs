@@ -1204,8 +1204,14 @@ pub async fn verify_audit_trail(
     node_public_key: Option<[u8; 32]>,
 ) -> Result<AuditVerification, StoreError> {
     let checkpoints = store.checkpoints().await?;
+    // Checkpoints signed before a `trm keys rotate` name a key the current one vouches for.
+    let former = match node_public_key {
+        Some(k) => crate::key_rotation::former_signing_keys(store, node_id, k).await?,
+        None => Vec::new(),
+    };
     let forged = checkpoints.iter().find(|cp| {
-        let by_this_node = node_public_key.is_none_or(|k| k == cp.public_key);
+        let by_this_node =
+            node_public_key.is_none_or(|k| k == cp.public_key || former.contains(&cp.public_key));
         let message = trm_domain::audit::checkpoint_message(&node_id, cp.seq, &cp.head, cp.at);
         !by_this_node || !trm_crypto::verify(&cp.public_key, &message, &cp.signature)
     });

@@ -151,6 +151,22 @@ pub struct InboxEntry {
     pub applied_at: Option<OffsetDateTime>,
 }
 
+/// A key handover this node made (`trm keys rotate`) or applied (from a peer): the
+/// node's old signing key, and until when messages signed with it are accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoverRecord {
+    /// The node that rotated: this node or a peer.
+    pub node_id: Uuid,
+    pub old_key_id: String,
+    pub old_public: [u8; 32],
+    pub new_key_id: String,
+    /// The rotation time: the old key signs nothing created later.
+    pub valid_until: OffsetDateTime,
+    /// The signed handover, JSON.
+    pub handover: String,
+    pub recorded_at: OffsetDateTime,
+}
+
 /// Changes of the exchange tables, applied by the writer like every other change.
 #[derive(Debug, Clone)]
 pub enum ExchangeChange {
@@ -200,6 +216,15 @@ pub enum ExchangeChange {
         at: OffsetDateTime,
     },
     Receive(InboxEntry),
+    /// Records a key handover (this node's own, or a peer's once verified).
+    Handover(HandoverRecord),
+    /// Pins a peer's new node document after its handover; refused unless the peer is
+    /// still pinned to `previous` (two handovers applied at once cannot both win).
+    Repin {
+        node_id: Uuid,
+        previous: String,
+        document: String,
+    },
     /// Marks inbox messages applied and moves the case's applied sequence.
     Applied {
         message_ids: Vec<Uuid>,
@@ -388,6 +413,41 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
                 _ => StoreError::Database(err),
             })?;
         }
+        ExchangeChange::Handover(h) => {
+            sqlx::query(
+                "INSERT INTO key_handovers (node_id, old_key_id, old_public, new_key_id, valid_until, handover, recorded_at) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(h.node_id.to_string())
+            .bind(&h.old_key_id)
+            .bind(&h.old_public[..])
+            .bind(&h.new_key_id)
+            .bind(format_time(h.valid_until))
+            .bind(&h.handover)
+            .bind(format_time(h.recorded_at))
+            .execute(&mut *conn)
+            .await
+            .map_err(|err| match &err {
+                sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Duplicate("key handover"),
+                _ => StoreError::Database(err),
+            })?;
+        }
+        ExchangeChange::Repin {
+            node_id,
+            previous,
+            document,
+        } => {
+            let done =
+                sqlx::query("UPDATE peers SET document = ? WHERE node_id = ? AND document = ?")
+                    .bind(document)
+                    .bind(node_id.to_string())
+                    .bind(previous)
+                    .execute(&mut *conn)
+                    .await?;
+            if done.rows_affected() != 1 {
+                return Err(StoreError::Conflict);
+            }
+        }
         ExchangeChange::Applied {
             message_ids,
             sender,
@@ -531,7 +591,48 @@ fn inbox_of(r: &sqlx::sqlite::SqliteRow) -> Result<InboxEntry> {
     })
 }
 
+fn handover_of(r: &sqlx::sqlite::SqliteRow) -> Result<HandoverRecord> {
+    let public: Vec<u8> = r.try_get("old_public")?;
+    Ok(HandoverRecord {
+        node_id: uuid_of(r.try_get("node_id")?)?,
+        old_key_id: r.try_get("old_key_id")?,
+        old_public: public
+            .as_slice()
+            .try_into()
+            .map_err(|_| StoreError::Corrupt("a handover's old key is not 32 bytes".into()))?,
+        new_key_id: r.try_get("new_key_id")?,
+        valid_until: parse_time(r.try_get("valid_until")?)?,
+        handover: r.try_get("handover")?,
+        recorded_at: parse_time(r.try_get("recorded_at")?)?,
+    })
+}
+
 impl Store {
+    /// The key handovers of a node (this one or a peer), oldest first.
+    pub async fn handovers(&self, node_id: Uuid) -> Result<Vec<HandoverRecord>> {
+        let rows = sqlx::query(
+            "SELECT * FROM key_handovers WHERE node_id = ? ORDER BY valid_until, old_key_id",
+        )
+        .bind(node_id.to_string())
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        rows.iter().map(handover_of).collect()
+    }
+
+    /// The handover in which `node_id` rotated out the key `old_key_id`, if any.
+    pub async fn handover(
+        &self,
+        node_id: Uuid,
+        old_key_id: &str,
+    ) -> Result<Option<HandoverRecord>> {
+        let row = sqlx::query("SELECT * FROM key_handovers WHERE node_id = ? AND old_key_id = ?")
+            .bind(node_id.to_string())
+            .bind(old_key_id)
+            .fetch_optional(&mut *self.readers.get().await)
+            .await?;
+        row.as_ref().map(handover_of).transpose()
+    }
+
     /// Every peer, trusted or removed.
     pub async fn peers(&self) -> Result<Vec<PeerRecord>> {
         let rows = sqlx::query("SELECT * FROM peers ORDER BY country, name")

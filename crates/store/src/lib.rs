@@ -43,8 +43,8 @@ use trm_domain::timeline::CaseEvent;
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
 pub use exchange::{
-    ExchangeChange, InboxEntry, InboxState, OutboxEntry, OutboxFilter, OutboxState, OutboxStatus,
-    PeerLink, PeerRecord,
+    ExchangeChange, HandoverRecord, InboxEntry, InboxState, OutboxEntry, OutboxFilter, OutboxState,
+    OutboxStatus, PeerLink, PeerRecord,
 };
 pub use migrations::MIGRATIONS;
 pub use referrals::{ReferralRecord, ReferralWrite};

@@ -26,6 +26,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0005_exchange.sql"),
     ),
     (
+        6,
+        "peer_keys",
+        include_str!("../migrations/0006_peer_keys.sql"),
+    ),
+    (
         7,
         "requests",
         include_str!("../migrations/0007_requests.sql"),

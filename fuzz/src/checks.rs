@@ -47,8 +47,9 @@ use trm_domain::template::{
 use trm_domain::view::CaseView;
 use trm_domain::{Case, CasePatch, DomainError, NewCase, Sop};
 use trm_exchange::{
-    ExchangeError, Header, HpkeKeyPair, LocalKeys, MessageKind, PeerKeys,
+    ExchangeError, Header, HpkeKeyPair, LocalKeys, MessageKind, PeerKeys, SignedKeyHandover,
     key_id as exchange_key_id, open as open_envelope, peek_header, seal as seal_envelope, verify,
+    verify_handover,
 };
 use trm_server::accounts::{ConfirmTotp, LoginRequest, NewApiToken};
 use trm_server::auth::{Via, request_token};
@@ -88,6 +89,8 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("json_referral_draft", json_referral_draft),
     ("template_profile", template_profile),
     ("envelope_open", envelope_open),
+    ("json_request_payload", json_request_payload),
+    ("json_key_handover", json_key_handover),
 ];
 
 /// The clock of every check, so a crash reproduces.
@@ -1519,4 +1522,84 @@ pub fn template_profile(data: &[u8]) {
 
 fn country(code: &str) -> CountryCode {
     CountryCode::parse(code).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The payloads of `request` and `reply` messages, as `exchange::apply_payload` reads
+/// them from a peer: never a panic; what is accepted is in this node's format, carries
+/// bounded details and survives a trip out and back; what is refused names a field of
+/// the payload.
+pub fn json_request_payload(data: &[u8]) {
+    use trm_domain::request::{DETAILS_MAX, PAYLOAD_FORMAT, ReplyPayload, RequestPayload};
+    fn refused_by_field(e: DomainError) {
+        match e {
+            DomainError::Invalid(errors) => {
+                assert!(!errors.is_empty(), "a refusal without a reason");
+                for err in errors {
+                    assert!(err.field.starts_with("payload"), "field {:?}", err.field);
+                    assert!(!err.message.is_empty());
+                }
+            }
+            DomainError::Catalogue(m) => panic!("the request code list is broken: {m}"),
+        }
+    }
+    match RequestPayload::parse(data) {
+        Ok(p) => {
+            assert_eq!(p.format, PAYLOAD_FORMAT);
+            assert!(p.details.text.chars().count() <= DETAILS_MAX);
+            assert!(!p.details.text.trim().is_empty());
+            let again = serde_json::to_vec(&p).unwrap_or_default();
+            assert_eq!(
+                RequestPayload::parse(&again).ok(),
+                Some(p),
+                "a request changes on a trip"
+            );
+        }
+        Err(e) => refused_by_field(e),
+    }
+    match ReplyPayload::parse(data) {
+        Ok(p) => {
+            assert_eq!(p.format, PAYLOAD_FORMAT);
+            assert!(p.details.text.chars().count() <= DETAILS_MAX);
+            let again = serde_json::to_vec(&p).unwrap_or_default();
+            assert_eq!(
+                ReplyPayload::parse(&again).ok(),
+                Some(p),
+                "a reply changes on a trip"
+            );
+        }
+        Err(e) => refused_by_field(e),
+    }
+}
+
+/// A key handover as it arrives in a peer's envelope (JSON), checked against A's pinned
+/// keys: parsing and `verify_handover` answer only their documented errors; one that
+/// verifies hands A over to another key of A's, and a changed signature is refused.
+pub fn json_key_handover(data: &[u8]) {
+    let a = envelope_nodes().a_peer();
+    let Ok(signed) = serde_json::from_slice::<SignedKeyHandover>(data) else {
+        return;
+    };
+    match verify_handover(&signed, &a) {
+        Ok(doc) => {
+            assert_eq!(doc.node_id, a.node_id);
+            assert_ne!(doc.signing_public, a.signing_public);
+            let mut bad = signed.clone();
+            bad.signature[0] ^= 1;
+            assert!(
+                verify_handover(&bad, &a).is_err(),
+                "a changed signature verified"
+            );
+        }
+        Err(e) => assert!(
+            matches!(
+                e,
+                ExchangeError::BadSignature
+                    | ExchangeError::WrongSender
+                    | ExchangeError::UnknownKey { .. }
+                    | ExchangeError::KeyMismatch { .. }
+                    | ExchangeError::FingerprintMismatch
+            ),
+            "verify_handover answered {e:?}"
+        ),
+    }
 }

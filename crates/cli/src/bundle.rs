@@ -172,7 +172,9 @@ pub async fn receipts(data: &Path, file: &Path) -> Result<(), CliError> {
     let queued = state.store.outbox(None, 1_000_000).await?;
     let (mut recorded, mut rejected) = (0, 0);
     for signed in &back.receipts {
-        let ok = trm_exchange::verify_receipt(signed, &keys)
+        // A receipt the peer signed before rotating its key counts too.
+        let ok = trm_server::key_rotation::verify_peer_receipt(&state, &keys, signed)
+            .await
             .ok()
             .and_then(|r| {
                 queued.iter().find(|m| {

@@ -9,6 +9,11 @@
 //!   under the old key; `trm keys rotate-data` retires a key only while it holds that
 //!   key's lock exclusively, so no running process can write a record under a key that
 //!   is being removed from the key file.
+//! - `node-keys.lock`: every process that opens the node holds it shared, for the node
+//!   key (`node.key`) and the HPKE keys it loaded; `trm keys rotate` takes it exclusively
+//!   and refuses to run while any other process (a server above all) holds it: a server
+//!   left running with the old keys would sign what peers refuse once they follow the
+//!   handover, and its receipts would not verify.
 //!
 //! The locks are whole-file advisory locks (`flock` on unix), released by the kernel
 //! when the process ends, `kill -9` included: a crash never leaves a folder locked.
@@ -22,6 +27,7 @@ use trm_crypto::{KeyId, Keyring};
 use crate::node::{CliError, io};
 
 pub const NODE_LOCK: &str = "node.lock";
+pub const NODE_KEYS_LOCK: &str = "node-keys.lock";
 
 /// Locks this process holds until it exits.
 static HELD: Mutex<Vec<File>> = Mutex::new(Vec::new());
@@ -59,6 +65,23 @@ pub fn hold_node(data: &Path) -> Result<(), CliError> {
         }
         Err(TryLockError::WouldBlock) => Err(CliError::Usage(format!(
             "{} is being restored from a backup (another `trm restore` holds it); try again when it has finished",
+            data.display()
+        ))),
+        Err(TryLockError::Error(e)) => Err(io(&path)(e)),
+    }
+}
+
+/// Marks the node's signing and HPKE keys as in use by this process until it exits.
+pub fn hold_node_keys(data: &Path) -> Result<(), CliError> {
+    let path = data.join(NODE_KEYS_LOCK);
+    let file = open_lock_file(&path)?;
+    match file.try_lock_shared() {
+        Ok(()) => {
+            keep(file);
+            Ok(())
+        }
+        Err(TryLockError::WouldBlock) => Err(CliError::Usage(format!(
+            "the keys of {} are being rotated (`trm keys rotate` holds them); try again when it has finished",
             data.display()
         ))),
         Err(TryLockError::Error(e)) => Err(io(&path)(e)),

@@ -14,6 +14,7 @@ mod node;
 mod paths;
 mod peer;
 mod retention;
+mod rotate;
 mod seed;
 mod template;
 
@@ -207,6 +208,22 @@ enum KeysCommand {
         #[arg(long, default_value_t = 500)]
         batch: usize,
     },
+    /// Replace the node's signing key (node.key) and encryption key (hpke.key), and tell
+    /// every trusted peer.
+    ///
+    /// Run it with the node's server stopped (a folder whose keys are in use is refused).
+    /// The old signing key signs a handover to the new keys, queued to every peer; the
+    /// server delivers it when it starts again. The old encryption key is kept as
+    /// hpke-retired-<id>.key until nothing sealed to it can still arrive (60 days); the old
+    /// signing key is deleted. Interrupted, run it again: it finishes the rotation.
+    ///
+    /// A stolen key is not fixed by this: the thief can sign what peers still accept
+    /// from the old key. Have each peer remove this node and add it again with the new
+    /// fingerprint, read to them over the phone.
+    Rotate {
+        #[arg(long)]
+        data: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -257,6 +274,14 @@ enum PeerCommand {
     },
     /// Stop trusting a peer: its messages are refused from then on.
     Remove {
+        #[arg(long)]
+        data: PathBuf,
+        /// The peer's node id.
+        node: String,
+    },
+    /// Follow a peer's key rotations whose handover never arrived here: fetches the
+    /// handovers it serves and applies each that the key pinned here signed.
+    Follow {
         #[arg(long)]
         data: PathBuf,
         /// The peer's node id.
@@ -502,6 +527,9 @@ async fn run(command: Command) -> Result<(), node::CliError> {
         Command::Keys {
             what: KeysCommand::RotateData { data, batch },
         } => keys::rotate_data(&data, batch).await,
+        Command::Keys {
+            what: KeysCommand::Rotate { data },
+        } => rotate::rotate(&data).await,
         Command::Retention {
             what: RetentionCommand::Run { data, dry_run },
         } => retention::run_command(&data, dry_run).await,
@@ -528,6 +556,9 @@ async fn run(command: Command) -> Result<(), node::CliError> {
             PeerCommand::List { data } => peer::list(&paths::node_dir(&data)?).await,
             PeerCommand::Remove { data, node } => {
                 peer::remove(&paths::node_dir(&data)?, &node).await
+            }
+            PeerCommand::Follow { data, node } => {
+                peer::follow(&paths::node_dir(&data)?, &node).await
             }
         },
         Command::Bundle { what } => match what {

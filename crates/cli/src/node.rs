@@ -103,6 +103,14 @@ pub struct Config {
     /// `http://<listen>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
+    /// When an unacknowledged message to a peer is reported late (`warn_after`, default
+    /// "30m"), stuck (`alert_after`, "4h"), and given up (`message_lifetime`, "30d").
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub exchange: trm_domain::delivery::DeliverySettings,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Config {
@@ -222,6 +230,7 @@ pub async fn init(
         retention: Default::default(),
         session_idle_minutes: None,
         public_url: None,
+        exchange: Default::default(),
     })
     .map_err(|e| CliError::Usage(e.to_string()))?;
     let config_path = data.join(CONFIG_FILE);
@@ -279,32 +288,42 @@ pub fn load_config(data: &Path) -> Result<Config, CliError> {
 }
 
 /// Opens an existing node folder. The process holds the folder's locks until it exits
-/// (see locks.rs): a restore cannot replace the database under it, and a key rotation
-/// cannot retire the key it seals under.
+/// (see locks.rs): a restore cannot replace the database under it, a data key rotation
+/// cannot retire the key it seals under, and `trm keys rotate` cannot replace the keys
+/// it signs and opens envelopes with.
 pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
+    crate::locks::hold_node_keys(data)?;
+    crate::rotate::refuse_unfinished(data)?;
+    open_holding_keys(data).await
+}
+
+/// [`open`] for `trm keys rotate`, which holds `node-keys.lock` exclusively itself.
+pub async fn open_holding_keys(data: &Path) -> Result<(Config, AppState), CliError> {
     let config = load_config(data)?;
     let catalogue = catalogue()?;
     crate::locks::hold_node(data)?;
     let keyring = crate::locks::hold_sealing_key(data, load_keyring(data, &config)?, || {
         load_keyring(data, &config)
     })?;
-    let (node_key, _) = trm_crypto::NodeSigningKey::load_or_create(
-        &data.join(NODE_KEY_FILE),
-        time::OffsetDateTime::now_utc(),
-    )?;
+    let now = time::OffsetDateTime::now_utc();
+    let (node_key, _) = trm_crypto::NodeSigningKey::load_or_create(&data.join(NODE_KEY_FILE), now)?;
     let store = Store::open(&data.join(DATABASE_FILE), trm_store::Sealer::new(keyring)).await?;
     let node = store
         .node()
         .await?
         .ok_or_else(|| CliError::Usage(format!("{} holds no node identity", data.display())))?;
-    let (hpke, _) = trm_exchange::HpkeKeyPair::load_or_create(
-        &data.join(HPKE_KEY_FILE),
-        time::OffsetDateTime::now_utc(),
-    )
-    .map_err(|e| CliError::Usage(format!("{}: {e}", HPKE_KEY_FILE)))?;
+    let (hpke, _) = trm_exchange::HpkeKeyPair::load_or_create(&data.join(HPKE_KEY_FILE), now)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", HPKE_KEY_FILE)))?;
+    // Current first, then the keys rotated out that a message may still be sealed to.
+    let mut keys = vec![hpke];
+    keys.extend(crate::rotate::retired_hpke_keys(data, now)?);
     let mut state = AppState::new(store, node, catalogue)
         .with_node_key(node_key)
-        .with_federation(vec![hpke], config.public_url());
+        .with_federation(keys, config.public_url());
+    state.delivery = config
+        .exchange
+        .limits()
+        .map_err(|e| CliError::Usage(format!("{}: {e}", data.join(CONFIG_FILE).display())))?;
     if let Some(minutes) = config.session_idle_minutes {
         state.session_idle = time::Duration::minutes(i64::from(minutes));
     }

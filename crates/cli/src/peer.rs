@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
 use trm_domain::codes::{CountryCode, LegalBasis};
 use trm_exchange::{SignedNodeDocument, verify_node_document};
-use trm_store::{Change, ExchangeChange, OutboxState, PeerRecord};
+use trm_store::{Change, ExchangeChange, PeerRecord};
 use uuid::Uuid;
 
 use crate::node::{CliError, open};
@@ -142,16 +142,19 @@ fn check_url(url: &str) -> Result<(), CliError> {
 pub async fn list(data: &Path) -> Result<(), CliError> {
     let (_, state) = open(data).await?;
     let peers = state.store.peers().await?;
-    let queued = state
+    let now = time::OffsetDateTime::now_utc();
+    let links = state
         .store
-        .outbox(Some(OutboxState::Queued), 100_000)
+        .peer_links(
+            now - state.delivery.warn_after(),
+            now - state.delivery.alert_after(),
+        )
         .await?;
     if peers.is_empty() {
         println!("no peers; add one with `trm peer add`");
     }
     for p in &peers {
-        let mine: Vec<_> = queued.iter().filter(|m| m.peer == p.node_id).collect();
-        let oldest = mine.iter().map(|m| m.created_at).min();
+        let link = links.iter().find(|l| l.peer == p.node_id);
         let status = if p.removed_at.is_some() {
             "removed"
         } else {
@@ -167,8 +170,20 @@ pub async fn list(data: &Path) -> Result<(), CliError> {
             p.legal_basis.code()
         );
         println!("   fingerprint {fingerprint}");
-        match oldest {
-            Some(t) => println!("   {} message(s) queued, oldest since {t}", mine.len()),
+        match link.filter(|l| l.queued > 0) {
+            Some(l) => {
+                println!(
+                    "   {} message(s) unacknowledged, oldest since {}; {} late, {} stuck",
+                    l.queued,
+                    l.oldest_unacknowledged
+                        .map_or_else(|| "?".to_owned(), |t| t.to_string()),
+                    l.late,
+                    l.stuck
+                );
+                if let Some(why) = &l.last_error {
+                    println!("   last failure: {why}");
+                }
+            }
             None => println!("   nothing queued"),
         }
     }
@@ -198,6 +213,60 @@ pub async fn remove(data: &Path, node: &str) -> Result<(), CliError> {
         .await
         .map_err(|e| CliError::Usage(format!("{node_id} is not a trusted peer ({e})")))?;
     println!("removed peer {node_id}: its messages are refused from now on");
+    state.store.close().await;
+    Ok(())
+}
+
+/// Fetches the handovers a peer serves and follows them from the key pinned here.
+pub async fn follow(data: &Path, node: &str) -> Result<(), CliError> {
+    let node_id = Uuid::parse_str(node)
+        .map_err(|e| CliError::Usage(format!("{node} is not a node id: {e}")))?;
+    let (_, state) = open(data).await?;
+    let peer = state
+        .store
+        .peer(node_id)
+        .await?
+        .filter(|p| p.removed_at.is_none())
+        .ok_or_else(|| CliError::Usage(format!("{node_id} is not a trusted peer")))?;
+    let url = format!("{}/api/node/handovers", peer.url.trim_end_matches('/'));
+    let answer = reqwest::Client::new()
+        .get(&url)
+        .timeout(std::time::Duration::from_secs(15))
+        .send()
+        .await
+        .map_err(|e| CliError::Usage(format!("cannot reach {}: {}", peer.url, e.without_url())))?;
+    if !answer.status().is_success() {
+        return Err(CliError::Usage(format!(
+            "{url} answered {}",
+            answer.status()
+        )));
+    }
+    let chain: Vec<trm_exchange::SignedKeyHandover> = answer
+        .json()
+        .await
+        .map_err(|e| CliError::Usage(format!("{url} did not answer with key handovers: {e}")))?;
+    let actor = AuditActor::Command {
+        command: "trm peer follow".into(),
+    };
+    let applied =
+        trm_server::key_rotation::follow_handovers(&state, node_id, &chain, actor).await?;
+    let now_pinned = state
+        .store
+        .peer(node_id)
+        .await?
+        .and_then(|p| serde_json::from_str::<SignedNodeDocument>(&p.document).ok())
+        .map(|s| trm_crypto::fingerprint(&s.document.signing_public))
+        .unwrap_or_default();
+    match applied {
+        0 => println!(
+            "{} has no key rotation to follow: its pinned fingerprint is {now_pinned}",
+            peer.name
+        ),
+        n => println!(
+            "followed {n} key rotation(s) of {}: its fingerprint is now {now_pinned}",
+            peer.name
+        ),
+    }
     state.store.close().await;
     Ok(())
 }

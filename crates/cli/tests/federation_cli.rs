@@ -363,3 +363,36 @@ async fn three_processes_trust_each_other_by_fingerprint_and_a_kill_9_loses_noth
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
 }
+
+/// The warning and alert times of `[exchange]` in trm.toml: a wrong one stops the node
+/// from starting with a message that names the setting; good ones are taken.
+#[test]
+fn the_exchange_limits_in_trm_toml_are_checked_when_the_node_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = support::node(dir.path(), "albania", 0);
+    let config = data.join("trm.toml");
+    let original = std::fs::read_to_string(&config).unwrap();
+
+    for (setting, wrong) in [
+        ("warn_after = \"soon\"", "exchange.warn_after"),
+        (
+            "warn_after = \"2h\"\nalert_after = \"1h\"",
+            "exchange.alert_after",
+        ),
+        ("message_lifetime = \"60d\"", "exchange.message_lifetime"),
+    ] {
+        std::fs::write(&config, format!("{original}\n[exchange]\n{setting}\n")).unwrap();
+        let out = support::trm(&["peer", "list", "--data", support::s(&data)]);
+        assert!(!out.status.success(), "{setting} was taken");
+        let err = support::text(&out.stderr);
+        assert!(err.contains(wrong), "{setting}: {err}");
+    }
+
+    std::fs::write(
+        &config,
+        format!("{original}\n[exchange]\nwarn_after = \"10m\"\nalert_after = \"1h\"\n"),
+    )
+    .unwrap();
+    let listed = support::trm_ok(&["peer", "list", "--data", support::s(&data)]);
+    assert!(listed.contains("no peers"), "{listed}");
+}

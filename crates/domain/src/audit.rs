@@ -75,8 +75,21 @@ pub enum AuditAction {
     MessageExpired,
     /// A queued message taken back: the consent it relied on was revoked.
     MessageWithdrawn,
+    /// A message unacknowledged past the node's warning time (`exchange.warn_after`).
+    MessageLate,
+    /// A message unacknowledged past the node's alert time (`exchange.alert_after`).
+    MessageStuck,
     PeerAdded,
     PeerRemoved,
+    /// A request between nodes (its details or its reply) was read.
+    RequestRead,
+    /// The focal point passed a request from abroad to an organisation or a user.
+    RequestDispatched,
+    /// This node's signing and HPKE keys replaced (`trm keys rotate`), peers told.
+    NodeKeysRotated,
+    /// A peer's handover applied: its new keys pinned, its old signing key kept for
+    /// what it signed before the rotation.
+    PeerKeysRotated,
 }
 
 /// Who acted: a user, or a command run on the node by its administrator.

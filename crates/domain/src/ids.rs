@@ -45,3 +45,5 @@ id_type!(/// An API token or a session, as it is listed (never its secret).
     TokenId);
 id_type!(/// A referral: one template document exchanged between two countries about a person.
     ReferralId);
+id_type!(/// A request from one country's node to another's about a referral (seed 004 Table 9).
+    RequestId);

@@ -54,10 +54,24 @@ pub enum Action {
     ExportCasesCsv,
     /// The federation's state: peers and their link health, messages queued or stuck.
     ReadExchange,
+    /// Ask the other country's node something about a referral (seed 004 Table 9).
+    SendRequest,
+    /// Read the requests of a referral, or one request; who it was dispatched to reads it
+    /// too (checked by the service).
+    ReadRequest,
+    /// Pass a request from abroad to an organisation or a user of this node.
+    DispatchRequest,
+    /// Answer a request from abroad: the focal point, or whoever it was dispatched to
+    /// (checked by the service).
+    ReplyRequest,
+    /// The focal point's inbox: everything that came from abroad.
+    ReadInbox,
+    /// Counts and response times of requests per country and kind: no personal data.
+    ReadRequestStats,
 }
 
 impl Action {
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 31] = [
         Action::ReadCatalogue,
         Action::ListCases,
         Action::CreateCase,
@@ -83,6 +97,12 @@ impl Action {
         Action::ReceiveReferral,
         Action::ExportCasesCsv,
         Action::ReadExchange,
+        Action::SendRequest,
+        Action::ReadRequest,
+        Action::DispatchRequest,
+        Action::ReplyRequest,
+        Action::ReadInbox,
+        Action::ReadRequestStats,
     ];
 }
 
@@ -135,6 +155,15 @@ pub const TABLE: &[(Action, &[Role])] = &[
     (Action::ReceiveReferral, &[FP]),
     (Action::ExportCasesCsv, &[FP, CM]),
     (Action::ReadExchange, &[ADM, FP]),
+    // A request carries personal data abroad, like a referral.
+    (Action::SendRequest, &[FP, CM]),
+    // Police and prosecutors may be the ones a request is dispatched to.
+    (Action::ReadRequest, &[FP, CM, CW, LE, PRO]),
+    // Every request from abroad lands at the focal point, who dispatches it.
+    (Action::DispatchRequest, &[FP]),
+    (Action::ReplyRequest, &[FP, CM, CW, LE, PRO]),
+    (Action::ReadInbox, &[FP]),
+    (Action::ReadRequestStats, &[ADM, FP, CM, MON]),
 ];
 
 /// Whether `role` may attempt `action`. Anything not in the table is denied.
@@ -195,6 +224,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn requests_from_abroad_are_dispatched_by_the_focal_point_alone() {
+        for role in Role::ALL {
+            assert_eq!(
+                allowed(*role, Action::DispatchRequest),
+                *role == Role::FocalPoint,
+                "{role:?}"
+            );
+            assert_eq!(
+                allowed(*role, Action::ReadInbox),
+                *role == Role::FocalPoint,
+                "{role:?}"
+            );
+        }
+        assert!(allowed(Role::CaseManager, Action::SendRequest));
+        assert!(!allowed(Role::CaseWorker, Action::SendRequest));
+        assert!(!allowed(Role::Monitor, Action::ReadRequest));
+        assert!(!allowed(Role::Administrator, Action::ReplyRequest));
+        // Response times carry no person: the monitor reads them.
+        assert!(allowed(Role::Monitor, Action::ReadRequestStats));
     }
 
     #[test]

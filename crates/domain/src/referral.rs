@@ -82,6 +82,10 @@ pub struct Referral {
 pub struct OpenedNotice {
     pub referral_id: ReferralId,
     pub version: u32,
+    /// Set when what was opened is a request about the referral, not a version of it
+    /// (`version` is then 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<crate::ids::RequestId>,
 }
 
 /// The notice a node sends when a consent it relied on is revoked.

@@ -31,10 +31,11 @@ pub enum Scope {
     /// Read the audit trail's metadata and verify the chain.
     #[serde(rename = "audit:read")]
     AuditRead,
-    /// Read the anonymous indicators (statistics).
+    /// Read the anonymous indicators (statistics), response times of requests included.
     #[serde(rename = "indicators:read")]
     IndicatorsRead,
-    /// Read the referral template, and the referrals the organisation holds.
+    /// Read the referral template, the referrals the organisation holds, their requests
+    /// and the focal point's inbox.
     #[serde(rename = "referrals:read")]
     ReferralsRead,
     /// Draft and edit referrals, and take in versions from another country's system.
@@ -99,8 +100,19 @@ impl Scope {
             Scope::DirectoryWrite => matches!(action, Action::ManageOrganisations),
             Scope::UsersManage => matches!(action, Action::ReadUsers | Action::ManageUsers),
             Scope::AuditRead => matches!(action, Action::ReadAuditMetadata | Action::VerifyAudit),
-            Scope::IndicatorsRead => matches!(action, Action::ReadIndicators),
-            Scope::ReferralsRead => matches!(action, Action::ReadTemplate | Action::ReadReferral),
+            // Response times per country and kind carry no person.
+            Scope::IndicatorsRead => {
+                matches!(action, Action::ReadIndicators | Action::ReadRequestStats)
+            }
+            // Sending, dispatching and answering a request stay with a person at a login:
+            // the first and the last disclose data abroad.
+            Scope::ReferralsRead => matches!(
+                action,
+                Action::ReadTemplate
+                    | Action::ReadReferral
+                    | Action::ReadRequest
+                    | Action::ReadInbox
+            ),
             Scope::ReferralsWrite => {
                 matches!(action, Action::EditReferral | Action::ReceiveReferral)
             }
@@ -223,6 +235,9 @@ mod tests {
             Action::ExportPerson,
             Action::SendReferral,
             Action::ReadExchange,
+            Action::SendRequest,
+            Action::DispatchRequest,
+            Action::ReplyRequest,
         ];
         let reachable: Vec<Action> = Action::ALL
             .into_iter()

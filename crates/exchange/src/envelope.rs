@@ -55,10 +55,12 @@ pub enum MessageKind {
     Receipt,
     /// The business receipt: the receiving focal point opened the message.
     Opened,
+    /// The sender's new keys, signed with its old signing key (`trm keys rotate`).
+    KeyHandover,
 }
 
 impl MessageKind {
-    pub const ALL: [MessageKind; 7] = [
+    pub const ALL: [MessageKind; 8] = [
         MessageKind::Referral,
         MessageKind::Request,
         MessageKind::Reply,
@@ -66,6 +68,7 @@ impl MessageKind {
         MessageKind::ConsentRevocation,
         MessageKind::Receipt,
         MessageKind::Opened,
+        MessageKind::KeyHandover,
     ];
 
     /// The kind's byte in the envelope. 0 is never used.
@@ -78,6 +81,7 @@ impl MessageKind {
             MessageKind::ConsentRevocation => 5,
             MessageKind::Receipt => 6,
             MessageKind::Opened => 7,
+            MessageKind::KeyHandover => 8,
         }
     }
 
@@ -91,6 +95,7 @@ impl MessageKind {
             5 => MessageKind::ConsentRevocation,
             6 => MessageKind::Receipt,
             7 => MessageKind::Opened,
+            8 => MessageKind::KeyHandover,
             _ => return None,
         })
     }
@@ -105,6 +110,7 @@ impl MessageKind {
             MessageKind::ConsentRevocation => "consent_revocation",
             MessageKind::Receipt => "receipt",
             MessageKind::Opened => "opened",
+            MessageKind::KeyHandover => "key_handover",
         }
     }
 }

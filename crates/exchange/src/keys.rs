@@ -95,7 +95,8 @@ impl HpkeKeyPair {
     }
 
     /// The same key with its end of validity set (or cleared): after a rotation the
-    /// old key is kept with the time from which peers no longer seal to it.
+    /// old key is kept (`hpke-retired-<id>.key`) until this time, after which nothing
+    /// sealed to it can still arrive.
     pub fn with_valid_until(mut self, valid_until: Option<OffsetDateTime>) -> HpkeKeyPair {
         self.valid_until = valid_until;
         self

@@ -10,6 +10,7 @@
 //!   associated data. [`seal`], [`peek_header`], [`verify`], [`open`].
 //! - [`receipt`]: the receiver's signed delivery receipts.
 //! - [`node_document`]: the signed node document peers pin by fingerprint.
+//! - [`handover`]: the old signing key vouching for the new keys after a rotation.
 //! - [`bench`]: the figures of `trm bench exchange` for the envelope and its primitives.
 //!
 //! No IO but the key files. Opening, verifying and parsing never panic, whatever the
@@ -18,6 +19,7 @@
 pub mod bench;
 pub mod envelope;
 mod error;
+pub mod handover;
 pub mod keys;
 pub mod node_document;
 pub mod receipt;
@@ -28,6 +30,9 @@ pub use envelope::{
     verify,
 };
 pub use error::ExchangeError;
+pub use handover::{
+    KeyHandover, SignedKeyHandover, sign_handover, verify_handover, verify_handover_from,
+};
 pub use keys::{HpkeKeyPair, LocalKeys, PeerKeys, key_id};
 pub use node_document::{
     NodeDocument, SignedNodeDocument, sign_node_document, verify_node_document,

@@ -85,7 +85,7 @@ fn every_kind_and_an_empty_payload_round_trip() {
         assert!(opened.payload.is_empty());
     }
     assert_eq!(MessageKind::from_code(0), None);
-    assert_eq!(MessageKind::from_code(8), None);
+    assert_eq!(MessageKind::from_code(9), None);
     assert_eq!(
         serde_json::to_string(&MessageKind::ConsentRevocation).unwrap(),
         "\"consent_revocation\""
@@ -515,7 +515,7 @@ fn the_parser_is_strict() {
     assert!(malformed(peek_header(b"TRME")));
     assert!(malformed(resigned_with(&envelope, &a, |e| e[0] = b'X')));
     assert!(malformed(resigned_with(&envelope, &a, |e| e[4] = 2)));
-    for code in [0u8, 8, 0xff] {
+    for code in [0u8, 9, 0xff] {
         assert!(malformed(resigned_with(&envelope, &a, |e| e[5] = code)));
     }
     assert!(malformed(resigned_with(&envelope, &a, |e| e[6] |= 0b100)));

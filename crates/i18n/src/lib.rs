@@ -86,6 +86,66 @@ const FILES: &[(&str, &str, &str)] = &[
         "template",
         include_str!("../../../data/i18n/sk/template.ftl"),
     ),
+    (
+        "en",
+        "requests",
+        include_str!("../../../data/i18n/en/requests.ftl"),
+    ),
+    (
+        "sq",
+        "requests",
+        include_str!("../../../data/i18n/sq/requests.ftl"),
+    ),
+    (
+        "bs",
+        "requests",
+        include_str!("../../../data/i18n/bs/requests.ftl"),
+    ),
+    (
+        "hr",
+        "requests",
+        include_str!("../../../data/i18n/hr/requests.ftl"),
+    ),
+    (
+        "sr-Latn",
+        "requests",
+        include_str!("../../../data/i18n/sr-Latn/requests.ftl"),
+    ),
+    (
+        "mk",
+        "requests",
+        include_str!("../../../data/i18n/mk/requests.ftl"),
+    ),
+    (
+        "bg",
+        "requests",
+        include_str!("../../../data/i18n/bg/requests.ftl"),
+    ),
+    (
+        "ro",
+        "requests",
+        include_str!("../../../data/i18n/ro/requests.ftl"),
+    ),
+    (
+        "uk",
+        "requests",
+        include_str!("../../../data/i18n/uk/requests.ftl"),
+    ),
+    (
+        "it",
+        "requests",
+        include_str!("../../../data/i18n/it/requests.ftl"),
+    ),
+    (
+        "pl",
+        "requests",
+        include_str!("../../../data/i18n/pl/requests.ftl"),
+    ),
+    (
+        "sk",
+        "requests",
+        include_str!("../../../data/i18n/sk/requests.ftl"),
+    ),
     ("en", "ui", include_str!("../../../data/i18n/en/ui.ftl")),
     ("sq", "ui", include_str!("../../../data/i18n/sq/ui.ftl")),
     ("bs", "ui", include_str!("../../../data/i18n/bs/ui.ftl")),
@@ -409,7 +469,8 @@ pub fn check_sources(files: &[Source<'_>], required: &[String]) -> Vec<Gap> {
     gaps
 }
 
-/// The gaps of the embedded referral template's translations.
+/// The gaps of the embedded translations: the referral template's and the request
+/// code lists'.
 pub fn check_template() -> Vec<Gap> {
     match trm_domain::template::embedded() {
         Ok(templates) => {
@@ -420,6 +481,8 @@ pub fn check_template() -> Vec<Gap> {
                     keys.extend(trm_domain::template::label_keys(t));
                 }
             }
+            // The request code lists are labelled in the same languages (requests.ftl).
+            keys.extend(trm_domain::request::label_keys());
             check(&keys)
         }
         Err(e) => vec![Gap {
@@ -510,6 +573,35 @@ mod tests {
                 .any(|g| g.lang == "pl" && g.key == "field-personal-nmae"),
             "{gaps:?}"
         );
+    }
+
+    #[test]
+    fn request_kinds_are_labelled_in_every_language_and_a_gap_is_named() {
+        let kind = trm_domain::request::RequestKind::parse("checks.identity").unwrap();
+        for lang in Lang::all() {
+            assert!(lookup(lang, &kind.label_key(), &[]).is_some(), "{lang}");
+        }
+        assert_eq!(
+            text(Lang::parse("it").unwrap(), &kind.label_key(), &[]),
+            "Identità della persona assistita"
+        );
+        let gaps = broken("uk", |t| {
+            t.lines()
+                .filter(|l| !l.starts_with("request-kind-issuance-passport "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        assert_eq!(
+            gaps,
+            vec![Gap {
+                lang: "uk",
+                key: "request-kind-issuance-passport".into(),
+                problem: "missing".into()
+            }]
+        );
+        // English lacking a label of the code list is a gap too.
+        let required = trm_domain::request::label_keys();
+        assert!(required.contains(&"request-kind-execution-statement_taking".to_owned()));
     }
 
     #[test]

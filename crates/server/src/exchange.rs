@@ -29,10 +29,9 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::error::ApiError;
 
-/// A message not acknowledged by then is given up, loudly (an alert and the audit trail).
-pub const MESSAGE_LIFETIME: time::Duration = time::Duration::days(30);
-/// A message still unacknowledged after this long is shown as late to administrators.
-pub const LATE_AFTER: time::Duration = time::Duration::minutes(30);
+/// The longest a message can wait for its receipt (the node's `exchange.message_lifetime`
+/// may be shorter): a retired HPKE key is kept this long after a rotation.
+pub const MESSAGE_LIFETIME: time::Duration = trm_domain::delivery::MAX_LIFETIME;
 /// The first retry waits about this long; each further one twice as long, up to the cap.
 const FIRST_RETRY: Duration = Duration::from_millis(200);
 const RETRY_CAP: Duration = Duration::from_secs(300);
@@ -93,20 +92,30 @@ pub fn node_document(state: &AppState) -> Result<SignedNodeDocument, ApiError> {
         .hpke
         .first()
         .ok_or_else(|| ApiError::Internal("no HPKE key".into()))?;
-    let signing_public = f.signing.public_key();
+    Ok(signed_node_document(state, &f.url, &f.signing, current))
+}
+
+/// This node's document with these keys, signed by `signing`, issued now.
+pub fn signed_node_document(
+    state: &AppState,
+    url: &str,
+    signing: &NodeSigningKey,
+    hpke: &HpkeKeyPair,
+) -> SignedNodeDocument {
+    let signing_public = signing.public_key();
     let doc = NodeDocument {
         node_id: state.node.node_id,
         country: state.node.country.as_str().to_owned(),
         name: state.node.name.clone(),
-        url: f.url.clone(),
+        url: url.to_owned(),
         signing_public,
         signing_key_id: trm_exchange::key_id(&signing_public),
-        hpke_public: current.public_key(),
-        hpke_key_id: current.key_id().to_owned(),
-        hpke_valid_from: current.valid_from(),
+        hpke_public: hpke.public_key(),
+        hpke_key_id: hpke.key_id().to_owned(),
+        hpke_valid_from: hpke.valid_from(),
         issued_at: (state.now)(),
     };
-    Ok(trm_exchange::sign_node_document(&doc, &f.signing))
+    trm_exchange::sign_node_document(&doc, signing)
 }
 
 /// The keys of a trusted peer, from the document verified when it was added.
@@ -164,7 +173,7 @@ pub async fn outgoing(
         sequence,
         consent_ref: consent,
         created_at: now,
-        expires_at: now + MESSAGE_LIFETIME,
+        expires_at: now + state.delivery.lifetime(),
     };
     let envelope = trm_exchange::seal(&local, &keys, &header, payload).map_err(internal)?;
     Ok(OutboxEntry {
@@ -220,6 +229,9 @@ pub async fn run_sender(state: AppState) {
             Ok(()) => {}
             Err(e) => tracing::warn!(error = %e, "the outbox sender failed a round"),
         }
+        if let Err(e) = raise_overdue(&state).await {
+            tracing::warn!(error = %e, "late messages could not be reported");
+        }
         let next = state.store.outbox_next_due().await.ok().flatten();
         let wait = match next {
             Some(at) => {
@@ -240,6 +252,63 @@ pub async fn run_sender(state: AppState) {
             () = tokio::time::sleep(wait) => {}
         }
     }
+}
+
+/// Reports every queued message that has just crossed the warning or the alert time,
+/// once each: a log line an operator's monitoring can catch (warning, then error) and an
+/// audit entry. Never a word of the content: the message id, the peer, the age, and why
+/// the last attempt failed.
+pub async fn raise_overdue(state: &AppState) -> Result<(), ApiError> {
+    let now = (state.now)();
+    for alert in [false, true] {
+        let threshold = if alert {
+            state.delivery.alert_after()
+        } else {
+            state.delivery.warn_after()
+        };
+        let crossed = state
+            .store
+            .outbox_to_raise(alert, now - threshold, 500)
+            .await?;
+        if crossed.is_empty() {
+            continue;
+        }
+        let mut audits = Vec::with_capacity(crossed.len());
+        for m in &crossed {
+            let age = trm_domain::delivery::show(time::Duration::minutes(
+                (now - m.created_at).whole_minutes(),
+            ));
+            let why = m.last_error.as_deref().unwrap_or("no answer yet");
+            if alert {
+                tracing::error!(message = %m.message_id, peer = %m.peer, kind = %m.kind, age = %age, attempts = m.attempts, last_error = why, "a message to a peer is stuck: unacknowledged past the alert time");
+            } else {
+                tracing::warn!(message = %m.message_id, peer = %m.peer, kind = %m.kind, age = %age, attempts = m.attempts, last_error = why, "a message to a peer is late: unacknowledged past the warning time");
+            }
+            let action = if alert {
+                AuditAction::MessageStuck
+            } else {
+                AuditAction::MessageLate
+            };
+            audits.push(
+                AuditEvent::new(now, sender_actor(), action).subject(format!(
+                    "message {} to {} unacknowledged for {age} after {} attempt(s): {why}",
+                    m.message_id, m.peer, m.attempts
+                )),
+            );
+        }
+        state
+            .store
+            .write_audited(
+                Change::Exchange(Box::new(ExchangeChange::Raised {
+                    message_ids: crossed.iter().map(|m| m.message_id).collect(),
+                    alert,
+                    at: now,
+                })),
+                audits,
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 /// How many deliveries are in flight at once.
@@ -359,20 +428,14 @@ pub async fn after_revocation(
     }
     let mut withdrawn = Vec::new();
     let mut notify: Vec<(Uuid, Uuid)> = Vec::new();
-    let all = state.store.outbox(None, 100_000).await?;
+    let covered = state.store.outbox_of_consent(consent.as_uuid()).await?;
+    let revocation = kind_name(MessageKind::ConsentRevocation);
     let notified = |peer: Uuid, referral: Uuid| {
-        all.iter().any(|m| {
-            m.kind == kind_name(MessageKind::ConsentRevocation)
-                && m.peer == peer
-                && m.referral_id == Some(referral)
-        })
+        covered
+            .iter()
+            .any(|m| m.kind == revocation && m.peer == peer && m.referral_id == Some(referral))
     };
-    for m in &all {
-        if m.consent_id != Some(consent.as_uuid())
-            || m.kind == kind_name(MessageKind::ConsentRevocation)
-        {
-            continue;
-        }
+    for m in covered.iter().filter(|m| m.kind != revocation) {
         match m.state {
             OutboxState::Queued => withdrawn.push(m.message_id),
             OutboxState::Acknowledged => {
@@ -443,10 +506,7 @@ pub async fn tell_opened(
 ) -> Result<trm_domain::referral::Referral, ApiError> {
     // The lock the envelope endpoint takes for this referral, and a fresh read: a
     // message applied meanwhile (a restriction) must not be overwritten.
-    let _one_at_a_time = state
-        .case_lock(trm_domain::ids::CaseId::from_uuid(referral.id.as_uuid()))
-        .lock()
-        .await;
+    let _one_at_a_time = state.referral_lock(referral.id).lock().await;
     let Some(current) = state.store.referral(referral.id).await? else {
         return Ok(referral.clone());
     };
@@ -462,6 +522,7 @@ pub async fn tell_opened(
         let notice = trm_domain::referral::OpenedNotice {
             referral_id: referral.id,
             version,
+            request_id: None,
         };
         let payload = serde_json::to_vec(&notice).map_err(|e| ApiError::Internal(e.to_string()))?;
         let entry = outgoing(
@@ -549,7 +610,8 @@ async fn push(state: &AppState, entry: &OutboxEntry) -> Result<String, String> {
     }
     let signed: SignedReceipt =
         serde_json::from_slice(&body).map_err(|e| format!("the receipt is unreadable: {e}"))?;
-    let receipt = trm_exchange::verify_receipt(&signed, &keys)
+    let receipt = crate::key_rotation::verify_peer_receipt(state, &keys, &signed)
+        .await
         .map_err(|e| format!("the receipt does not verify: {e}"))?;
     if receipt.message_id != entry.message_id
         || receipt.digest != trm_exchange::digest(&entry.envelope)
@@ -564,7 +626,7 @@ async fn push(state: &AppState, entry: &OutboxEntry) -> Result<String, String> {
 
 /// Records a refused envelope in the audit trail and the log (why, never what it
 /// carried) and returns the error answered to the sender.
-async fn refuse(state: &AppState, e: ApiError, why: &str) -> ApiError {
+pub(crate) async fn refuse(state: &AppState, e: ApiError, why: &str) -> ApiError {
     let audit = AuditEvent::new(
         (state.now)(),
         AuditActor::Command {
@@ -601,7 +663,8 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
         Some(p) if p.removed_at.is_none() => p,
         _ => return Err(refuse(state, ApiError::Forbidden, "unknown or removed sender").await),
     };
-    let keys = peer_keys(&peer)?;
+    // The pinned key, or a rotated-out one for what was created before the rotation.
+    let keys = crate::key_rotation::sender_keys(state, &peer, &header).await?;
     let opened = match trm_exchange::open(bytes, &f.local_keys(state.node.node_id), &keys, now) {
         Ok(o) => o,
         Err(e) => {
@@ -613,11 +676,16 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
         return serde_json::from_str(&existing.receipt)
             .map_err(|e| ApiError::Internal(e.to_string()));
     }
+    // A handover belongs to no case: it is applied at once, outside the sequences.
+    if header.kind == MessageKind::KeyHandover {
+        return crate::key_rotation::take_handover(state, &peer, &header, &opened.payload, bytes)
+            .await;
+    }
     let case_ref = header
         .case_ref
         .ok_or_else(|| ApiError::field("envelope", "a message without a case reference"))?;
     let _one_at_a_time = state
-        .case_lock(trm_domain::ids::CaseId::from_uuid(case_ref))
+        .referral_lock(ReferralId::from_uuid(case_ref))
         .lock()
         .await;
     let applied = state
@@ -722,7 +790,7 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
     Ok(signed)
 }
 
-fn peer_actor(peer: &PeerRecord) -> AuditActor {
+pub(crate) fn peer_actor(peer: &PeerRecord) -> AuditActor {
     AuditActor::Command {
         command: format!("peer {} {}", peer.country, peer.node_id),
     }
@@ -769,6 +837,10 @@ async fn apply_payload(
         MessageKind::Opened => {
             let notice: trm_domain::referral::OpenedNotice = serde_json::from_slice(payload)
                 .map_err(|e| ApiError::field("payload", format!("is not an opened notice: {e}")))?;
+            if let Some(request) = notice.request_id {
+                let (changes, audit) = crate::requests::peer_opened(state, peer, request).await?;
+                return Ok((None, changes, audit));
+            }
             let now = (state.now)();
             let carried: Vec<Uuid> = state
                 .store
@@ -846,6 +918,16 @@ async fn apply_payload(
                 Vec::new(),
                 audit,
             ))
+        }
+        MessageKind::Request => {
+            let (changes, audit) =
+                crate::requests::take_in_request(state, peer, header, payload, earlier).await?;
+            Ok((None, changes, audit))
+        }
+        MessageKind::Reply => {
+            let (changes, audit) =
+                crate::requests::take_in_reply(state, peer, header, payload).await?;
+            Ok((None, changes, audit))
         }
         other => Err(ApiError::field(
             "kind",

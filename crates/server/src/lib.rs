@@ -2,15 +2,19 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod delivery;
 pub mod error;
 pub mod exchange;
 pub mod exchange_routes;
 pub mod extract;
 pub mod headers;
+pub mod key_rotation;
 mod openapi;
 pub mod print;
 pub mod referral_routes;
 pub mod referrals;
+pub mod request_routes;
+pub mod requests;
 pub mod route_policy;
 pub mod routes;
 pub mod security_events;
@@ -54,6 +58,11 @@ pub struct AppState {
     /// Changes to one case are made one at a time in this process (striped by case id),
     /// so concurrent requests queue instead of failing their version check.
     pub case_locks: Arc<[tokio::sync::Mutex<()>]>,
+    /// Changes to one referral are made one at a time (striped by referral id): staff
+    /// editing a version and a peer's message about the same referral (a new version, a
+    /// restriction, an opened notice) each read and write it whole, so each waits for
+    /// the other instead of overwriting it. Taken before a case lock, never after.
+    pub referral_locks: Arc<[tokio::sync::Mutex<()>]>,
     pub tokens: Arc<tokens::TokenCache>,
     /// A session unused this long has ended (API tokens end only at their expiry).
     pub session_idle: time::Duration,
@@ -65,6 +74,8 @@ pub struct AppState {
     pub node_key: Option<Arc<trm_crypto::NodeSigningKey>>,
     /// The node's federation keys and outbox sender; none for a node that exchanges nothing.
     pub federation: Option<Arc<exchange::Federation>>,
+    /// When an unacknowledged message is late, stuck, expired (`[exchange]` in trm.toml).
+    pub delivery: trm_domain::delivery::DeliveryLimits,
     /// Demo nodes only (`trm demo` sets it; `trm serve` never does): the login page
     /// shows these users' current TOTP codes so that anyone trying the demo can log in.
     pub demo_logins: Option<Arc<[web::DemoLogin]>>,
@@ -75,6 +86,9 @@ impl AppState {
         let case_locks = (0..CASE_LOCK_STRIPES)
             .map(|_| tokio::sync::Mutex::new(()))
             .collect();
+        let referral_locks = (0..CASE_LOCK_STRIPES)
+            .map(|_| tokio::sync::Mutex::new(()))
+            .collect();
         AppState {
             store,
             node,
@@ -82,11 +96,13 @@ impl AppState {
             now: OffsetDateTime::now_utc,
             tokens: Arc::default(),
             case_locks,
+            referral_locks,
             session_idle: auth::DEFAULT_SESSION_IDLE,
             throttle: Arc::default(),
             csrf_key: Arc::default(),
             node_key: None,
             federation: None,
+            delivery: trm_domain::delivery::DeliveryLimits::default(),
             demo_logins: None,
         }
     }
@@ -108,6 +124,11 @@ impl AppState {
     pub fn case_lock(&self, case: trm_domain::ids::CaseId) -> &tokio::sync::Mutex<()> {
         let stripe = (case.as_uuid().as_u128() % self.case_locks.len() as u128) as usize;
         &self.case_locks[stripe]
+    }
+
+    pub fn referral_lock(&self, referral: trm_domain::ids::ReferralId) -> &tokio::sync::Mutex<()> {
+        let stripe = (referral.as_uuid().as_u128() % self.referral_locks.len() as u128) as usize;
+        &self.referral_locks[stripe]
     }
 }
 
@@ -208,12 +229,28 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/exports/cases.csv", get(referral_routes::cases_csv))
         .route("/api/node", get(exchange_routes::node_document))
+        .route("/api/node/handovers", get(exchange_routes::node_handovers))
         .route(
             "/api/exchange/envelopes",
             post(exchange_routes::receive_envelope),
         )
         .route("/api/exchange/peers", get(exchange_routes::peers))
         .route("/api/exchange/outbox", get(exchange_routes::outbox))
+        .route(
+            "/api/referrals/{id}/requests",
+            get(request_routes::list_requests).post(request_routes::send_request),
+        )
+        .route("/api/requests/stats", get(request_routes::request_stats))
+        .route("/api/requests/{rid}", get(request_routes::read_request))
+        .route(
+            "/api/requests/{rid}/dispatch",
+            post(request_routes::dispatch_request),
+        )
+        .route(
+            "/api/requests/{rid}/reply",
+            post(request_routes::reply_request),
+        )
+        .route("/api/inbox", get(request_routes::inbox))
         // The web interface (`web/`): pages and their forms.
         .route("/", get(web::dashboard::dashboard))
         .route(

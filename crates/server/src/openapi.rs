@@ -5,7 +5,7 @@ use axum::response::IntoResponse;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use crate::{exchange_routes, referral_routes, routes};
+use crate::{exchange_routes, referral_routes, request_routes, routes};
 
 struct BearerAuth;
 
@@ -42,7 +42,10 @@ impl Modify for BearerAuth {
         referral_routes::referral_wire, referral_routes::print_referral, referral_routes::referral_htcds,
         referral_routes::cases_csv,
         exchange_routes::node_document, exchange_routes::receive_envelope, exchange_routes::peers,
-        exchange_routes::outbox,
+        exchange_routes::outbox, exchange_routes::node_handovers,
+        request_routes::send_request, request_routes::list_requests, request_routes::read_request,
+        request_routes::dispatch_request, request_routes::reply_request, request_routes::inbox,
+        request_routes::request_stats,
     ),
     modifiers(&BearerAuth)
 )]

@@ -60,6 +60,109 @@ pub struct ReferralView {
     /// What still stops the current draft from being sent (empty when it can go, or
     /// when the current version is not a draft).
     pub blocking: Vec<FieldError>,
+    /// For each version sent from here: how far its message got, and whether the other
+    /// country answered.
+    pub delivery: Vec<VersionDelivery>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryState {
+    /// No message carried it: no peer of the country was trusted when it was sent.
+    NotSent,
+    /// Waiting for the peer's receipt (see `attempts` and `last_error`).
+    Queued,
+    /// The peer's signed receipt came back.
+    Delivered,
+    /// Someone at the peer opened it.
+    Opened,
+    /// Given up unacknowledged after 30 days.
+    Expired,
+    /// Taken back before delivery: the consent it relied on was revoked.
+    Withdrawn,
+}
+
+/// The delivery of one version sent from here.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct VersionDelivery {
+    pub version: u32,
+    pub state: DeliveryState,
+    pub attempts: u32,
+    /// Why the last attempt failed (no personal data).
+    pub last_error: Option<String>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub queued_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub delivered_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub opened_at: Option<OffsetDateTime>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub expires_at: Option<OffsetDateTime>,
+    /// The other country answered after it: a later version, or a reply to a request
+    /// about the referral, came back.
+    pub answered: bool,
+}
+
+/// The delivery of each sent version, from that referral's outbox rows: the message
+/// that carried a version is the first one queued after it was frozen.
+async fn deliveries(
+    state: &AppState,
+    record: &ReferralRecord,
+) -> Result<Vec<VersionDelivery>, ApiError> {
+    let sent: Vec<&ReferralVersion> = record
+        .versions
+        .iter()
+        .filter(|v| v.state == VersionState::Sent)
+        .collect();
+    if sent.is_empty() {
+        return Ok(Vec::new());
+    }
+    let messages = state.store.referral_deliveries(record.referral.id).await?;
+    let replies: Vec<OffsetDateTime> = state
+        .store
+        .requests_of_referral(record.referral.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.request.direction == Direction::Outgoing)
+        .filter_map(|r| r.request.answered_at)
+        .collect();
+    let mut out = Vec::new();
+    for (i, v) in sent.iter().enumerate() {
+        let frozen = v.frozen_at.unwrap_or(v.created_at);
+        let next = sent.get(i + 1).and_then(|n| n.frozen_at);
+        let message = messages
+            .iter()
+            .find(|m| m.created_at >= frozen && next.is_none_or(|n| m.created_at < n));
+        let answered = record
+            .versions
+            .iter()
+            .any(|w| w.state == VersionState::Received && w.version > v.version)
+            || replies.iter().any(|at| *at >= frozen);
+        let state = match message {
+            None => DeliveryState::NotSent,
+            Some(m) => match m.state {
+                trm_store::OutboxState::Queued => DeliveryState::Queued,
+                trm_store::OutboxState::Expired => DeliveryState::Expired,
+                trm_store::OutboxState::Withdrawn => DeliveryState::Withdrawn,
+                trm_store::OutboxState::Acknowledged if m.opened_at.is_some() => {
+                    DeliveryState::Opened
+                }
+                trm_store::OutboxState::Acknowledged => DeliveryState::Delivered,
+            },
+        };
+        out.push(VersionDelivery {
+            version: v.version,
+            state,
+            attempts: message.map_or(0, |m| m.attempts),
+            last_error: message.and_then(|m| m.last_error.clone()),
+            queued_at: message.map(|m| m.created_at),
+            delivered_at: message.and_then(|m| m.acknowledged_at),
+            opened_at: message.and_then(|m| m.opened_at),
+            expires_at: message.map(|m| m.expires_at),
+            answered,
+        });
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -103,7 +206,7 @@ pub fn referral_id(text: &str) -> Result<ReferralId, ApiError> {
 }
 
 /// Loads a referral the caller may work on; anything else is a 404, audited.
-async fn open_referral(
+pub(crate) async fn open_referral(
     state: &AppState,
     p: &Principal,
     id: ReferralId,
@@ -167,6 +270,7 @@ fn view(
         referral: record.referral,
         current,
         blocking,
+        delivery: Vec::new(),
     })
 }
 
@@ -327,7 +431,10 @@ pub async fn read(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
         record.referral = crate::exchange::tell_opened(state, &record.referral, version).await?;
     }
     let now = (state.now)();
-    view(record, now.date(), now)
+    let delivery = deliveries(state, &record).await?;
+    let mut answer = view(record, now.date(), now)?;
+    answer.delivery = delivery;
+    Ok(answer)
 }
 
 async fn read_audited(
@@ -354,7 +461,10 @@ pub async fn save_draft(
     input: DraftInput,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let edited = referral::edit_draft(templates()?, &record.versions, input)?;
     write_version(
         state,
@@ -375,14 +485,20 @@ async fn read_after_write(state: &AppState, id: ReferralId) -> Result<ReferralVi
         .await?
         .ok_or(ApiError::NotFound("referral"))?;
     let now = (state.now)();
-    view(record, now.date(), now)
+    let delivery = deliveries(state, &record).await?;
+    let mut answer = view(record, now.date(), now)?;
+    answer.delivery = delivery;
+    Ok(answer)
 }
 
 /// Freezes the draft after every rule, and the consent gate: an outgoing referral leaves
 /// only while a current consent of the person covers sharing with the recipient country.
 pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::SendReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let now = (state.now)();
     let frozen = referral::freeze(templates()?, &record.versions, now, now.date())?;
     let consent = check_consent_to_share(state, &record.referral).await?;
@@ -441,7 +557,7 @@ pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
 /// person, recorded on the case (not ticked on the form), covers sharing with the
 /// recipient country for a referral.
 /// Returns the consent record relied on, for the audit trail and the envelope.
-async fn check_consent_to_share(
+pub(crate) async fn check_consent_to_share(
     state: &AppState,
     referral: &Referral,
 ) -> Result<Option<trm_domain::ids::ConsentId>, ApiError> {
@@ -492,7 +608,10 @@ pub async fn start_version(
     id: &str,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::EditReferral).await?;
-    let record = open_referral(state, p, parse_id(id)?).await?;
+    let id = parse_id(id)?;
+    // Read and written under the referral's lock: a peer's message about it waits.
+    let _one_at_a_time = state.referral_lock(id).lock().await;
+    let record = open_referral(state, p, id).await?;
     let next = referral::next_draft(
         &record.referral,
         &record.versions,
@@ -521,6 +640,10 @@ pub async fn receive(
     wire: WireDocument,
 ) -> Result<ReferralView, ApiError> {
     permit(state, p, Action::ReceiveReferral).await?;
+    let _one_at_a_time = state
+        .referral_lock(ReferralId::from_uuid(wire.referral.referral_id))
+        .lock()
+        .await;
     let write = take_in(state, p.organisation, wire.profile.country, &wire, &[]).await?;
     let version = write
         .version
@@ -674,21 +797,15 @@ pub async fn htcds(
 pub async fn cases_csv(state: &AppState, p: &Principal) -> Result<String, ApiError> {
     permit(state, p, Action::ExportCasesCsv).await?;
     let sent = state.store.referrals_sent_per_case().await?;
-    let mut records = Vec::new();
-    for case in state.store.all_cases().await? {
-        if case.holder != p.organisation || case.restriction.is_some() {
-            continue;
-        }
-        if let Some(record) = state.store.case(case.id).await? {
-            records.push(record);
-        }
-    }
+    let records = state.store.held_cases_with_measures(p.organisation).await?;
     let rows: Vec<trm_domain::cases_csv::CsvCase<'_>> = records
         .iter()
-        .map(|r| trm_domain::cases_csv::CsvCase {
-            case: &r.case,
-            measures: &r.measures,
-            referrals_sent: sent.get(&r.case.id).copied().unwrap_or(0),
+        // The column says restricted; the document is the authority.
+        .filter(|(case, _)| case.restriction.is_none())
+        .map(|(case, measures)| trm_domain::cases_csv::CsvCase {
+            case,
+            measures,
+            referrals_sent: sent.get(&case.id).copied().unwrap_or(0),
         })
         .collect();
     let audit =

@@ -152,11 +152,36 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/exports/cases.csv", Act(Action::ExportCasesCsv)),
     // Public: a peer's administrator checks it against a fingerprint.
     ("GET", "/api/node", Public),
+    // Public: every handover is signed by a key the node had, for a peer to follow.
+    ("GET", "/api/node/handovers", Public),
     // Public at the HTTP level: every envelope is checked against the pinned keys of the
     // peer that signed it, before anything is decrypted or stored.
     ("POST", "/api/exchange/envelopes", Public),
     ("GET", "/api/exchange/peers", Act(Action::ReadExchange)),
     ("GET", "/api/exchange/outbox", Act(Action::ReadExchange)),
+    (
+        "GET",
+        "/api/referrals/{id}/requests",
+        Act(Action::ReadRequest),
+    ),
+    (
+        "POST",
+        "/api/referrals/{id}/requests",
+        Act(Action::SendRequest),
+    ),
+    ("GET", "/api/requests/stats", Act(Action::ReadRequestStats)),
+    ("GET", "/api/requests/{rid}", Act(Action::ReadRequest)),
+    (
+        "POST",
+        "/api/requests/{rid}/dispatch",
+        Act(Action::DispatchRequest),
+    ),
+    (
+        "POST",
+        "/api/requests/{rid}/reply",
+        Act(Action::ReplyRequest),
+    ),
+    ("GET", "/api/inbox", Act(Action::ReadInbox)),
     // The web interface: each page performs the action of the API route it stands for.
     ("GET", "/", SignedIn),
     ("GET", "/login", Public),

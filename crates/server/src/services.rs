@@ -1074,6 +1074,9 @@ pub struct PersonExport {
     /// Every referral about the person and every version of its document: what was sent
     /// abroad, and what came back.
     pub referrals: Vec<ExportedReferral>,
+    /// Every request about the person sent to or received from another country, with
+    /// its reply.
+    pub requests: Vec<trm_domain::request::Request>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -1107,8 +1110,16 @@ pub async fn build_person_export(state: &AppState, id: CaseId) -> Result<PersonE
             });
         }
     }
+    let requests = state
+        .store
+        .requests_of_case(id)
+        .await?
+        .into_iter()
+        .map(|r| r.request)
+        .collect();
     Ok(PersonExport {
         referrals,
+        requests,
         exported_at: now,
         node: state.node.name.clone(),
         timeline: state.store.timeline(id).await?,
@@ -1193,8 +1204,14 @@ pub async fn verify_audit_trail(
     node_public_key: Option<[u8; 32]>,
 ) -> Result<AuditVerification, StoreError> {
     let checkpoints = store.checkpoints().await?;
+    // Checkpoints signed before a `trm keys rotate` name a key the current one vouches for.
+    let former = match node_public_key {
+        Some(k) => crate::key_rotation::former_signing_keys(store, node_id, k).await?,
+        None => Vec::new(),
+    };
     let forged = checkpoints.iter().find(|cp| {
-        let by_this_node = node_public_key.is_none_or(|k| k == cp.public_key);
+        let by_this_node =
+            node_public_key.is_none_or(|k| k == cp.public_key || former.contains(&cp.public_key));
         let message = trm_domain::audit::checkpoint_message(&node_id, cp.seq, &cp.head, cp.at);
         !by_this_node || !trm_crypto::verify(&cp.public_key, &message, &cp.signature)
     });

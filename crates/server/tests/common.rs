@@ -447,3 +447,67 @@ where
     }
     panic!("timed out waiting until {what}");
 }
+
+/// A consent to share with Albania for a referral, as the API records it.
+pub const SHARE_WITH_ALBANIA: &str = r#"{"scope": {"kind": "share_data", "country": "AL", "purpose": "referral"},
+    "decision": "given", "decided_on": "2026-03-01", "informed": {"language": "sq", "interpreter_present": true}}"#;
+
+/// A complete Italian referral to Albania, drafted from a new case with consent.
+pub async fn referral_ready_to_send(italy: &TestNode) -> String {
+    referral_with_case(italy).await.1
+}
+
+/// Like [`referral_ready_to_send`], with the case id and the consent record's id.
+pub async fn referral_with_case(italy: &TestNode) -> (String, String, String) {
+    let w = italy.worker.clone();
+    let mut case = adult();
+    case["case_info"] = json!({"exploitation_types": ["labour"], "exploitation_countries": ["IT"]});
+    let case = italy.create_case(&case).await;
+    let consent: Value = serde_json::from_str(SHARE_WITH_ALBANIA).unwrap();
+    let consent = ok(
+        italy
+            .post(&w, &format!("/api/cases/{case}/consents"), &consent)
+            .await,
+        StatusCode::CREATED,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let view = ok(
+        italy
+            .post(
+                &w,
+                &format!("/api/cases/{case}/referrals"),
+                &json!({"recipient": "AL"}),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let id = view["referral"]["id"].as_str().unwrap().to_owned();
+    let mut fields = view["current"]["document"]["fields"].clone();
+    fields["perspective.wishes_programme"] = json!(true);
+    fields["perspective.informed_of_programme"] = json!(true);
+    fields["personal.children_to_return"] = json!(false);
+    ok(
+        italy
+            .put(
+                &w,
+                &format!("/api/referrals/{id}/draft"),
+                &json!({"fields": fields}),
+            )
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    (case, id, consent)
+}
+
+pub async fn referrals_at(node: &TestNode, token: &str) -> Vec<Value> {
+    ok(node.get(token, "/api/referrals").await, StatusCode::OK)
+        .await
+        .as_array()
+        .unwrap()
+        .clone()
+}

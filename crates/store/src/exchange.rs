@@ -40,7 +40,7 @@ impl OutboxState {
             OutboxState::Withdrawn => "withdrawn",
         }
     }
-    fn parse(code: &str) -> Result<Self> {
+    pub(crate) fn parse(code: &str) -> Result<Self> {
         Ok(match code {
             "queued" => OutboxState::Queued,
             "acknowledged" => OutboxState::Acknowledged,
@@ -77,6 +77,57 @@ pub struct OutboxEntry {
     pub opened_at: Option<OffsetDateTime>,
 }
 
+/// Where an outbox message stands, without its envelope: what administrators and the
+/// revocation path read, so neither loads sealed bytes it has no use for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxStatus {
+    pub message_id: Uuid,
+    pub peer: Uuid,
+    pub kind: String,
+    pub case_id: Option<Uuid>,
+    pub referral_id: Option<Uuid>,
+    pub consent_id: Option<Uuid>,
+    pub sequence: u64,
+    pub state: OutboxState,
+    pub attempts: u32,
+    pub next_attempt_at: OffsetDateTime,
+    pub last_error: Option<String>,
+    pub created_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
+    pub acknowledged_at: Option<OffsetDateTime>,
+    pub opened_at: Option<OffsetDateTime>,
+    /// When it was reported late (the warning), and stuck (the alert).
+    pub warned_at: Option<OffsetDateTime>,
+    pub alerted_at: Option<OffsetDateTime>,
+}
+
+/// Which outbox messages to list; every part is optional.
+#[derive(Debug, Clone, Default)]
+pub struct OutboxFilter {
+    pub state: Option<OutboxState>,
+    pub peer: Option<Uuid>,
+    /// Only messages created at or before this instant (e.g. now − the warning time).
+    pub created_before: Option<OffsetDateTime>,
+    pub limit: u32,
+}
+
+/// The health of the link to one peer, computed in SQL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeerLink {
+    pub peer: Uuid,
+    pub queued: u64,
+    /// Queued messages created at or before the warning and the alert instants given.
+    pub late: u64,
+    pub stuck: u64,
+    pub oldest_unacknowledged: Option<OffsetDateTime>,
+    pub last_acknowledged: Option<OffsetDateTime>,
+    /// Why the most tried of its queued messages last failed.
+    pub last_error: Option<String>,
+}
+
+const STATUS_COLUMNS: &str = "message_id, peer, kind, case_id, referral_id, consent_id, sequence, state, attempts, \
+     next_attempt_at, last_error, created_at, expires_at, acknowledged_at, opened_at, warned_at, alerted_at";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InboxState {
     /// Stored; an earlier message of its case has not arrived yet.
@@ -98,6 +149,22 @@ pub struct InboxEntry {
     /// The signed receipt answered, JSON; answered again to a duplicate.
     pub receipt: String,
     pub applied_at: Option<OffsetDateTime>,
+}
+
+/// A key handover this node made (`trm keys rotate`) or applied (from a peer): the
+/// node's old signing key, and until when messages signed with it are accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoverRecord {
+    /// The node that rotated: this node or a peer.
+    pub node_id: Uuid,
+    pub old_key_id: String,
+    pub old_public: [u8; 32],
+    pub new_key_id: String,
+    /// The rotation time: the old key signs nothing created later.
+    pub valid_until: OffsetDateTime,
+    /// The signed handover, JSON.
+    pub handover: String,
+    pub recorded_at: OffsetDateTime,
 }
 
 /// Changes of the exchange tables, applied by the writer like every other change.
@@ -141,7 +208,23 @@ pub enum ExchangeChange {
         message_id: Uuid,
         at: OffsetDateTime,
     },
+    /// Unacknowledged messages that crossed the warning (`alert: false`) or the alert
+    /// time: marked so that each is raised once.
+    Raised {
+        message_ids: Vec<Uuid>,
+        alert: bool,
+        at: OffsetDateTime,
+    },
     Receive(InboxEntry),
+    /// Records a key handover (this node's own, or a peer's once verified).
+    Handover(HandoverRecord),
+    /// Pins a peer's new node document after its handover; refused unless the peer is
+    /// still pinned to `previous` (two handovers applied at once cannot both win).
+    Repin {
+        node_id: Uuid,
+        previous: String,
+        document: String,
+    },
     /// Marks inbox messages applied and moves the case's applied sequence.
     Applied {
         message_ids: Vec<Uuid>,
@@ -286,6 +369,24 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
             .execute(&mut *conn)
             .await?;
         }
+        ExchangeChange::Raised {
+            message_ids,
+            alert,
+            at,
+        } => {
+            let sql = if *alert {
+                "UPDATE outbox SET alerted_at = COALESCE(alerted_at, ?) WHERE message_id = ?"
+            } else {
+                "UPDATE outbox SET warned_at = COALESCE(warned_at, ?) WHERE message_id = ?"
+            };
+            for id in message_ids {
+                sqlx::query(sql)
+                    .bind(format_time(*at))
+                    .bind(id.to_string())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+        }
         ExchangeChange::Receive(e) => {
             sqlx::query(
                 "INSERT INTO inbox (message_id, sender, kind, case_ref, sequence, envelope, digest, received_at, state, receipt, applied_at) \
@@ -311,6 +412,41 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
                 sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Duplicate("message id"),
                 _ => StoreError::Database(err),
             })?;
+        }
+        ExchangeChange::Handover(h) => {
+            sqlx::query(
+                "INSERT INTO key_handovers (node_id, old_key_id, old_public, new_key_id, valid_until, handover, recorded_at) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(h.node_id.to_string())
+            .bind(&h.old_key_id)
+            .bind(&h.old_public[..])
+            .bind(&h.new_key_id)
+            .bind(format_time(h.valid_until))
+            .bind(&h.handover)
+            .bind(format_time(h.recorded_at))
+            .execute(&mut *conn)
+            .await
+            .map_err(|err| match &err {
+                sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Duplicate("key handover"),
+                _ => StoreError::Database(err),
+            })?;
+        }
+        ExchangeChange::Repin {
+            node_id,
+            previous,
+            document,
+        } => {
+            let done =
+                sqlx::query("UPDATE peers SET document = ? WHERE node_id = ? AND document = ?")
+                    .bind(document)
+                    .bind(node_id.to_string())
+                    .bind(previous)
+                    .execute(&mut *conn)
+                    .await?;
+            if done.rows_affected() != 1 {
+                return Err(StoreError::Conflict);
+            }
         }
         ExchangeChange::Applied {
             message_ids,
@@ -398,6 +534,38 @@ fn outbox_of(r: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry> {
     })
 }
 
+fn status_of(r: &sqlx::sqlite::SqliteRow) -> Result<OutboxStatus> {
+    let time_opt = |name: &str| -> Result<Option<OffsetDateTime>> {
+        r.try_get::<Option<String>, _>(name)?
+            .as_deref()
+            .map(parse_time)
+            .transpose()
+    };
+    Ok(OutboxStatus {
+        message_id: uuid_of(r.try_get("message_id")?)?,
+        peer: uuid_of(r.try_get("peer")?)?,
+        kind: r.try_get("kind")?,
+        case_id: opt_uuid(r.try_get("case_id")?)?,
+        referral_id: opt_uuid(r.try_get("referral_id")?)?,
+        consent_id: opt_uuid(r.try_get("consent_id")?)?,
+        sequence: u64::try_from(r.try_get::<i64, _>("sequence")?).unwrap_or(0),
+        state: OutboxState::parse(r.try_get("state")?)?,
+        attempts: u32::try_from(r.try_get::<i64, _>("attempts")?).unwrap_or(u32::MAX),
+        next_attempt_at: parse_time(r.try_get("next_attempt_at")?)?,
+        last_error: r.try_get("last_error")?,
+        created_at: parse_time(r.try_get("created_at")?)?,
+        expires_at: parse_time(r.try_get("expires_at")?)?,
+        acknowledged_at: time_opt("acknowledged_at")?,
+        opened_at: time_opt("opened_at")?,
+        warned_at: time_opt("warned_at")?,
+        alerted_at: time_opt("alerted_at")?,
+    })
+}
+
+fn count(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or(0)
+}
+
 fn inbox_of(r: &sqlx::sqlite::SqliteRow) -> Result<InboxEntry> {
     let state: String = r.try_get("state")?;
     Ok(InboxEntry {
@@ -423,7 +591,48 @@ fn inbox_of(r: &sqlx::sqlite::SqliteRow) -> Result<InboxEntry> {
     })
 }
 
+fn handover_of(r: &sqlx::sqlite::SqliteRow) -> Result<HandoverRecord> {
+    let public: Vec<u8> = r.try_get("old_public")?;
+    Ok(HandoverRecord {
+        node_id: uuid_of(r.try_get("node_id")?)?,
+        old_key_id: r.try_get("old_key_id")?,
+        old_public: public
+            .as_slice()
+            .try_into()
+            .map_err(|_| StoreError::Corrupt("a handover's old key is not 32 bytes".into()))?,
+        new_key_id: r.try_get("new_key_id")?,
+        valid_until: parse_time(r.try_get("valid_until")?)?,
+        handover: r.try_get("handover")?,
+        recorded_at: parse_time(r.try_get("recorded_at")?)?,
+    })
+}
+
 impl Store {
+    /// The key handovers of a node (this one or a peer), oldest first.
+    pub async fn handovers(&self, node_id: Uuid) -> Result<Vec<HandoverRecord>> {
+        let rows = sqlx::query(
+            "SELECT * FROM key_handovers WHERE node_id = ? ORDER BY valid_until, old_key_id",
+        )
+        .bind(node_id.to_string())
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        rows.iter().map(handover_of).collect()
+    }
+
+    /// The handover in which `node_id` rotated out the key `old_key_id`, if any.
+    pub async fn handover(
+        &self,
+        node_id: Uuid,
+        old_key_id: &str,
+    ) -> Result<Option<HandoverRecord>> {
+        let row = sqlx::query("SELECT * FROM key_handovers WHERE node_id = ? AND old_key_id = ?")
+            .bind(node_id.to_string())
+            .bind(old_key_id)
+            .fetch_optional(&mut *self.readers.get().await)
+            .await?;
+        row.as_ref().map(handover_of).transpose()
+    }
+
     /// Every peer, trusted or removed.
     pub async fn peers(&self) -> Result<Vec<PeerRecord>> {
         let rows = sqlx::query("SELECT * FROM peers ORDER BY country, name")
@@ -486,6 +695,96 @@ impl Store {
         .fetch_all(&mut *self.readers.get().await)
         .await?;
         rows.iter().map(outbox_of).collect()
+    }
+
+    /// Outbox messages without their envelopes, newest first.
+    pub async fn outbox_status(&self, filter: &OutboxFilter) -> Result<Vec<OutboxStatus>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {STATUS_COLUMNS} FROM outbox WHERE (?1 IS NULL OR state = ?1) AND (?2 IS NULL OR peer = ?2) \
+             AND (?3 IS NULL OR created_at <= ?3) ORDER BY created_at DESC, message_id DESC LIMIT ?4"
+        ))
+        .bind(filter.state.map(OutboxState::code))
+        .bind(filter.peer.map(|p| p.to_string()))
+        .bind(filter.created_before.map(format_time))
+        .bind(i64::from(filter.limit))
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        rows.iter().map(status_of).collect()
+    }
+
+    /// Every message sent or queued under a consent, revocation notices included.
+    pub async fn outbox_of_consent(&self, consent: Uuid) -> Result<Vec<OutboxStatus>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {STATUS_COLUMNS} FROM outbox WHERE consent_id = ? ORDER BY created_at, message_id"
+        ))
+        .bind(consent.to_string())
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        rows.iter().map(status_of).collect()
+    }
+
+    /// Queued messages created at or before `created_before` whose warning (or, with
+    /// `alert`, whose alert) has not been raised yet, oldest first.
+    pub async fn outbox_to_raise(
+        &self,
+        alert: bool,
+        created_before: OffsetDateTime,
+        limit: u32,
+    ) -> Result<Vec<OutboxStatus>> {
+        let raised = if alert { "alerted_at" } else { "warned_at" };
+        let rows = sqlx::query(&format!(
+            "SELECT {STATUS_COLUMNS} FROM outbox WHERE state = 'queued' AND {raised} IS NULL \
+             AND created_at <= ? ORDER BY created_at, message_id LIMIT ?"
+        ))
+        .bind(format_time(created_before))
+        .bind(i64::from(limit))
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        rows.iter().map(status_of).collect()
+    }
+
+    /// The link to every peer that has messages: queued, late (created at or before
+    /// `late_before`), stuck (at or before `stuck_before`), oldest unacknowledged, last
+    /// acknowledged and the latest reason for failing.
+    pub async fn peer_links(
+        &self,
+        late_before: OffsetDateTime,
+        stuck_before: OffsetDateTime,
+    ) -> Result<Vec<PeerLink>> {
+        let rows = sqlx::query(
+            "SELECT peer, \
+               SUM(state = 'queued') AS queued, \
+               SUM(state = 'queued' AND created_at <= ?1) AS late, \
+               SUM(state = 'queued' AND created_at <= ?2) AS stuck, \
+               MIN(CASE WHEN state = 'queued' THEN created_at END) AS oldest, \
+               MAX(acknowledged_at) AS last_ack, \
+               (SELECT o2.last_error FROM outbox o2 WHERE o2.peer = o.peer AND o2.state = 'queued' \
+                  AND o2.last_error IS NOT NULL ORDER BY o2.attempts DESC, o2.created_at LIMIT 1) AS last_error \
+             FROM outbox o GROUP BY peer",
+        )
+        .bind(format_time(late_before))
+        .bind(format_time(stuck_before))
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let time_opt = |name: &str| -> Result<Option<OffsetDateTime>> {
+                    r.try_get::<Option<String>, _>(name)?
+                        .as_deref()
+                        .map(parse_time)
+                        .transpose()
+                };
+                Ok(PeerLink {
+                    peer: uuid_of(r.try_get("peer")?)?,
+                    queued: count(r.try_get::<Option<i64>, _>("queued")?.unwrap_or(0)),
+                    late: count(r.try_get::<Option<i64>, _>("late")?.unwrap_or(0)),
+                    stuck: count(r.try_get::<Option<i64>, _>("stuck")?.unwrap_or(0)),
+                    oldest_unacknowledged: time_opt("oldest")?,
+                    last_acknowledged: time_opt("last_ack")?,
+                    last_error: r.try_get("last_error")?,
+                })
+            })
+            .collect()
     }
 
     pub async fn outbox_for_referral(&self, referral: Uuid) -> Result<Vec<OutboxEntry>> {

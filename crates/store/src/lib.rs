@@ -13,6 +13,7 @@ mod checkpointer;
 mod exchange;
 mod migrations;
 mod referrals;
+mod requests;
 mod rows;
 mod sealing;
 mod writer;
@@ -41,13 +42,17 @@ use trm_domain::timeline::CaseEvent;
 
 pub use accounts::{AccountChange, LoginRecord, SpentFactor, TokenKind, TokenRecord, Totp};
 pub use audit::{AuditRecord, Checkpoint};
-pub use exchange::{ExchangeChange, InboxEntry, InboxState, OutboxEntry, OutboxState, PeerRecord};
+pub use exchange::{
+    ExchangeChange, HandoverRecord, InboxEntry, InboxState, OutboxEntry, OutboxFilter, OutboxState,
+    OutboxStatus, PeerLink, PeerRecord,
+};
 pub use migrations::MIGRATIONS;
 pub use referrals::{ReferralRecord, ReferralWrite};
+pub use requests::{Delivery, ReceivedVersion, RequestFacts, RequestRecord, RequestWrite};
 
 /// Where values sealed under the data key are kept: the "tables" `Store::stale_sealed`
 /// and `Change::Reseal` take, which key rotation must go through, every one of them.
-pub const SEALED_TABLES: [&str; 7] = [
+pub const SEALED_TABLES: [&str; 8] = [
     "cases",
     "measures",
     "consents",
@@ -55,6 +60,7 @@ pub const SEALED_TABLES: [&str; 7] = [
     referrals::REFERRALS,
     referrals::REFERRAL_VERSIONS,
     accounts::TOTP_SECRETS,
+    requests::REQUESTS,
 ];
 pub use sealing::Sealer;
 pub use trm_crypto::{KeyId, Keyring};
@@ -108,6 +114,8 @@ pub enum Change {
     Referral(Box<ReferralWrite>),
     /// Peers, the outbox and the inbox of the federation.
     Exchange(Box<ExchangeChange>),
+    /// A request to or from another node, inserted or updated as a whole.
+    Request(Box<RequestWrite>),
     /// Logins, second factors, sessions and API tokens (see `accounts.rs`).
     Account(AccountChange),
     AuditCheckpoint(Checkpoint),
@@ -473,6 +481,36 @@ impl Store {
         Ok(out)
     }
 
+    /// Every unrestricted case an organisation holds, each with its measures, in one
+    /// query (for exports that read them all).
+    pub async fn held_cases_with_measures(
+        &self,
+        holder: OrganisationId,
+    ) -> Result<Vec<(Case, Vec<Measure>)>> {
+        let rows = sqlx::query(
+            "SELECT 0 AS kind, c.id AS case_id, c.id AS row_id, c.doc FROM cases c \
+               WHERE c.holder_org = ?1 AND c.restricted = 0 \
+             UNION ALL SELECT 1, m.case_id, m.id, m.doc FROM measures m JOIN cases c ON c.id = m.case_id \
+               WHERE c.holder_org = ?1 AND c.restricted = 0 \
+             ORDER BY case_id, kind, row_id",
+        )
+        .bind(holder.to_string())
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
+        let mut out: Vec<(Case, Vec<Measure>)> = Vec::new();
+        for row in &rows {
+            let kind: i64 = row.try_get(0)?;
+            let row_id: &str = row.try_get(2)?;
+            let doc: &[u8] = row.try_get(3)?;
+            if kind == 0 {
+                out.push((self.sealer.open("cases", row_id, doc)?, Vec::new()));
+            } else if let Some((_, measures)) = out.last_mut() {
+                measures.push(self.sealer.open("measures", row_id, doc)?);
+            }
+        }
+        Ok(out)
+    }
+
     /// Every case, opened; for indicators and retention runs.
     pub async fn all_cases(&self) -> Result<Vec<Case>> {
         let rows = sqlx::query("SELECT id, doc FROM cases ORDER BY id")
@@ -515,6 +553,7 @@ impl Store {
                 "SELECT id, doc FROM referral_versions WHERE id > ? ORDER BY id LIMIT ?"
             }
             accounts::TOTP_SECRETS => accounts::STALE_TOTP_SECRETS_SQL,
+            requests::REQUESTS => "SELECT id, doc FROM requests WHERE id > ? ORDER BY id LIMIT ?",
             other => {
                 return Err(StoreError::Corrupt(format!(
                     "{other} holds no sealed documents"

@@ -25,6 +25,21 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "exchange",
         include_str!("../migrations/0005_exchange.sql"),
     ),
+    (
+        6,
+        "peer_keys",
+        include_str!("../migrations/0006_peer_keys.sql"),
+    ),
+    (
+        7,
+        "requests",
+        include_str!("../migrations/0007_requests.sql"),
+    ),
+    (
+        9,
+        "outbox_alerts",
+        include_str!("../migrations/0009_outbox_alerts.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

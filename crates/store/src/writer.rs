@@ -255,6 +255,7 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
         Change::Case(change) => apply_case(conn, sealer, change).await?,
         Change::Referral(write) => crate::referrals::apply(conn, sealer, write).await?,
         Change::Exchange(change) => crate::exchange::apply(conn, change).await?,
+        Change::Request(write) => crate::requests::apply(conn, sealer, write).await?,
         Change::Account(change) => crate::accounts::apply(conn, sealer, change).await?,
         Change::AuditCheckpoint(cp) => crate::audit::insert_checkpoint(conn, cp).await?,
         Change::Reseal {
@@ -273,6 +274,7 @@ async fn apply(conn: &mut SqliteConnection, sealer: &Sealer, change: &Change) ->
                     "UPDATE referral_versions SET doc = ?1 WHERE id = ?2 AND doc = ?3"
                 }
                 crate::accounts::TOTP_SECRETS => crate::accounts::RESEAL_TOTP_SECRET_SQL,
+                "requests" => "UPDATE requests SET doc = ?1 WHERE id = ?2 AND doc = ?3",
                 other => {
                     return Err(StoreError::Corrupt(format!(
                         "{other} holds no sealed documents"
@@ -414,6 +416,7 @@ async fn apply_case(
     }
     if change.erase_referrals {
         crate::referrals::erase_for_case(conn, case.id).await?;
+        crate::requests::erase_for_case(conn, case.id).await?;
     }
     for e in &change.events {
         sqlx::query("INSERT INTO case_events (id, case_id, at, doc) VALUES (?, ?, ?, ?)")

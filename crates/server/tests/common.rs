@@ -105,6 +105,11 @@ pub async fn spawn() -> TestNode {
 
 /// A node of `country` (its national template profile applies).
 pub async fn spawn_in(country: &str) -> TestNode {
+    spawn_with(country, |_| {}).await
+}
+
+/// A node whose state `edit` adjusts before it serves (a demo node, say).
+pub async fn spawn_with(country: &str, edit: impl FnOnce(&mut AppState)) -> TestNode {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(
         &dir.path().join("node.db"),
@@ -132,12 +137,13 @@ pub async fn spawn_in(country: &str) -> TestNode {
     user(&state, &other, "outsider", Role::CaseWorker).await;
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
-    let state = state.with_federation(
+    let mut state = state.with_federation(
         vec![trm_exchange::HpkeKeyPair::generate(
             time::OffsetDateTime::now_utc(),
         )],
         url.clone(),
     );
+    edit(&mut state);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(trm_server::serve(listener, state.clone(), async move {
         let _ = rx.await;

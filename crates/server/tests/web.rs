@@ -663,3 +663,28 @@ async fn the_account_page_changes_the_password_and_ends_other_sessions() {
         .await;
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_demo_node_shows_its_logins_and_their_current_codes() {
+    let secret = b"synthetic demo secret 01".to_vec();
+    let node = spawn_with("IT", |state| {
+        state.demo_logins = Some(
+            vec![trm_server::web::DemoLogin {
+                username: "demo.worker".into(),
+                password: "synthetic demo passphrase".into(),
+                secret: secret.clone(),
+            }]
+            .into(),
+        );
+    })
+    .await;
+    let mut browser = Browser::new(&node);
+    let (_, page) = browser.get("/login").await;
+    assert!(page.contains("class=\"demo\""), "{page}");
+    let code = trm_server::totp::code_at(&secret, now().unix_timestamp());
+    assert!(
+        page.contains(&format!("<code class=\"totp\">{code}</code>")),
+        "{page}"
+    );
+    assert!(page.contains("demo.worker"));
+}

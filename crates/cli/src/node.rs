@@ -292,6 +292,8 @@ pub fn load_config(data: &Path) -> Result<Config, CliError> {
 /// cannot retire the key it seals under, and `trm keys rotate` cannot replace the keys
 /// it signs and opens envelopes with.
 pub async fn open(data: &Path) -> Result<(Config, AppState), CliError> {
+    // A folder that is not a node's is named as such before any lock file is made in it.
+    load_config(data)?;
     crate::locks::hold_node_keys(data)?;
     crate::rotate::refuse_unfinished(data)?;
     open_holding_keys(data).await

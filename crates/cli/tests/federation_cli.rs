@@ -4,243 +4,12 @@
 //! nothing twice.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Stdio;
 use std::time::Duration;
 
-use reqwest::StatusCode;
 use serde_json::{Value, json};
-use tokio::process::{Child, Command};
 
 mod support;
-use support::first_login;
-
-const PASSWORD: &str = "synthetic federation passphrase";
-
-fn trm() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_trm"))
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-struct Node {
-    data: PathBuf,
-    url: String,
-    server: Option<Child>,
-}
-
-impl Node {
-    async fn init(root: &Path, country: &str) -> Node {
-        let data = root.join(country);
-        let port = free_port();
-        let status = trm()
-            .args([
-                "init",
-                "--country",
-                country,
-                "--name",
-                &format!("Test node {country}"),
-                "--admin-password",
-                PASSWORD,
-            ])
-            .args(["--listen", &format!("127.0.0.1:{port}"), "--data"])
-            .arg(&data)
-            .stdout(Stdio::null())
-            .status()
-            .await
-            .unwrap();
-        assert!(status.success());
-        let mut node = Node {
-            data,
-            url: format!("http://127.0.0.1:{port}"),
-            server: None,
-        };
-        node.start().await;
-        node
-    }
-
-    async fn start(&mut self) {
-        let child = trm()
-            .args(["serve", "--data"])
-            .arg(&self.data)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap();
-        self.server = Some(child);
-        for _ in 0..200 {
-            if reqwest::get(format!("{}/api/health", self.url))
-                .await
-                .is_ok()
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("{} did not start", self.url);
-    }
-
-    /// `kill -9`, no warning.
-    async fn kill(&mut self) {
-        if let Some(mut child) = self.server.take() {
-            child.start_kill().unwrap();
-            child.wait().await.unwrap();
-        }
-    }
-
-    async fn fingerprint(&self) -> String {
-        let out = trm()
-            .args(["node", "show", "--data"])
-            .arg(&self.data)
-            .output()
-            .await
-            .unwrap();
-        assert!(out.status.success());
-        let text = String::from_utf8(out.stdout).unwrap();
-        let line = text
-            .lines()
-            .find(|l| l.starts_with("signing"))
-            .unwrap()
-            .to_owned();
-        line.split("fingerprint ").nth(1).unwrap().trim().to_owned()
-    }
-
-    async fn trust(&self, other: &Node, fingerprint: &str) -> std::process::Output {
-        trm()
-            .args(["peer", "add", "--data"])
-            .arg(&self.data)
-            .args([
-                "--url",
-                &other.url,
-                "--fingerprint",
-                fingerprint,
-                "--legal-basis",
-                "public_bodies_arrangement",
-            ])
-            .output()
-            .await
-            .unwrap()
-    }
-}
-
-/// A first login that sets up the second factor; returns the session token.
-async fn login(http: &reqwest::Client, url: &str, username: &str) -> String {
-    first_login(http, url, username, PASSWORD).await
-}
-
-/// The administrator creates a user of `role`; returns the user's session token.
-async fn user(
-    http: &reqwest::Client,
-    url: &str,
-    admin: &str,
-    username: &str,
-    role: &str,
-) -> String {
-    let me: Value = http
-        .get(format!("{url}/api/me"))
-        .bearer_auth(admin)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let r = http
-        .post(format!("{url}/api/users"))
-        .bearer_auth(admin)
-        .json(
-            &json!({"username": username, "display_name": format!("Test {username}"), "role": role,
-                      "organisation": me["user"]["organisation"], "password": PASSWORD}),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::CREATED);
-    login(http, url, username).await
-}
-
-async fn call(
-    http: &reqwest::Client,
-    method: reqwest::Method,
-    url: String,
-    token: &str,
-    body: Value,
-) -> Value {
-    let r = http
-        .request(method, url)
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status();
-    let v: Value = r.json().await.unwrap_or(Value::Null);
-    assert!(status.is_success(), "{status}: {v:#}");
-    v
-}
-
-/// A case in Italy with consent to share with Albania, and its complete referral.
-async fn referral(http: &reqwest::Client, italy: &str, token: &str) -> String {
-    use reqwest::Method;
-    let case = call(http, Method::POST, format!("{italy}/api/cases"), token, json!({
-        "status": "presumed_victim",
-        "person": {"given_name": "Testa", "family_name": "Fictiva", "sex": "female", "age_estimate": "over_18", "citizenships": ["AL"]},
-        "case_info": {"exploitation_types": ["labour"], "exploitation_countries": ["IT"]}
-    }))
-    .await;
-    let case = case["case"]["id"].as_str().unwrap().to_owned();
-    call(http, Method::POST, format!("{italy}/api/cases/{case}/consents"), token, json!({
-        "scope": {"kind": "share_data", "country": "AL", "purpose": "referral"},
-        "decision": "given", "decided_on": "2026-03-01", "informed": {"language": "sq", "interpreter_present": true}
-    }))
-    .await;
-    let view = call(
-        http,
-        Method::POST,
-        format!("{italy}/api/cases/{case}/referrals"),
-        token,
-        json!({"recipient": "AL"}),
-    )
-    .await;
-    let id = view["referral"]["id"].as_str().unwrap().to_owned();
-    let mut fields = view["current"]["document"]["fields"].clone();
-    fields["perspective.wishes_programme"] = json!(true);
-    fields["perspective.informed_of_programme"] = json!(true);
-    fields["personal.children_to_return"] = json!(false);
-    call(
-        http,
-        Method::PUT,
-        format!("{italy}/api/referrals/{id}/draft"),
-        token,
-        json!({"fields": fields}),
-    )
-    .await;
-    id
-}
-
-async fn arrived(http: &reqwest::Client, albania: &str, token: &str) -> Vec<String> {
-    let Ok(r) = http
-        .get(format!("{albania}/api/referrals"))
-        .bearer_auth(token)
-        .send()
-        .await
-    else {
-        return Vec::new();
-    };
-    let v: Value = r.json().await.unwrap_or(Value::Null);
-    v.as_array()
-        .into_iter()
-        .flatten()
-        .map(|r| r["id"].as_str().unwrap_or("").to_owned())
-        .collect()
-}
+use support::federation::{Node, arrived, call, draft_referral, login, user};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_processes_trust_each_other_by_fingerprint_and_a_kill_9_loses_nothing() {
@@ -281,7 +50,7 @@ async fn three_processes_trust_each_other_by_fingerprint_and_a_kill_9_loses_noth
     let focal = user(&http, &albania.url, &al_admin, "focal", "focal_point").await;
 
     // Delivered while both run.
-    let first = referral(&http, &italy.url, &manager).await;
+    let first = draft_referral(&http, &italy.url, &manager).await;
     call(
         &http,
         reqwest::Method::POST,
@@ -300,7 +69,7 @@ async fn three_processes_trust_each_other_by_fingerprint_and_a_kill_9_loses_noth
     // The receiver is killed; two referrals are sent meanwhile; the sender is killed
     // right after committing the second; both come back.
     albania.kill().await;
-    let second = referral(&http, &italy.url, &manager).await;
+    let second = draft_referral(&http, &italy.url, &manager).await;
     call(
         &http,
         reqwest::Method::POST,
@@ -309,7 +78,7 @@ async fn three_processes_trust_each_other_by_fingerprint_and_a_kill_9_loses_noth
         json!({}),
     )
     .await;
-    let third = referral(&http, &italy.url, &manager).await;
+    let third = draft_referral(&http, &italy.url, &manager).await;
     call(
         &http,
         reqwest::Method::POST,

@@ -1,6 +1,8 @@
 //! Helpers shared by the tests that drive the `trm` binary on a node folder.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod federation;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -287,6 +287,27 @@ pub fn router(state: AppState) -> Router {
             "/cases/{id}/screening",
             get(web::screening::form_page).post(web::screening::record),
         )
+        .route("/cases/{id}/referrals", post(web::referrals::create))
+        .route("/referrals/{id}", get(web::referrals::show))
+        .route("/referrals/{id}/draft", post(web::referrals::save_draft))
+        .route("/referrals/{id}/send", post(web::referrals::send))
+        .route(
+            "/referrals/{id}/requests",
+            post(web::referrals::send_request),
+        )
+        .route("/inbox", get(web::inbox::inbox))
+        .route("/requests/{rid}", get(web::inbox::request))
+        .route("/requests/{rid}/dispatch", post(web::inbox::dispatch))
+        .route("/requests/{rid}/reply", post(web::inbox::reply))
+        .route("/admin", get(web::admin::index))
+        .route(
+            "/admin/users",
+            get(web::admin::users).post(web::admin::create_user),
+        )
+        .route("/admin/users/{id}/disable", post(web::admin::disable_user))
+        .route("/admin/peers", get(web::admin::peers))
+        .route("/admin/messages", get(web::admin::messages))
+        .route("/admin/audit", get(web::admin::audit))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             route_policy::enforce,

@@ -58,27 +58,36 @@ pub fn page(template: &Template, document: &Document, lang: Lang, meta: &PrintMe
                     }
                 }
                 p.confidential { (t("print-confidential")) }
-                @for section in &template.sections {
-                    (section_block(section, &document.values, lang, document))
-                }
-                section {
-                    h2 { (t("section-child")) }
-                    @if let Some(help) = lookup_attribute(lang, "section-child", "help") { p.help { (help) } }
-                    @if document.children.is_empty() {
-                        p { (t("print-no-children")) }
-                    }
-                    @for (i, child) in document.children.iter().enumerate() {
-                        div.child {
-                            h3 { (text(lang, "print-child-number", &[("number", &(i + 1).to_string())])) }
-                            @for group in &template.child.groups {
-                                (group_block(group, child, lang, document))
-                            }
-                        }
-                    }
-                }
+                (sections(template, document, lang))
                 footer.doc {
                     p { (text(lang, "print-page-footer", &[("date", &format_date(printed))])) }
                     p { "† " (t("data-special")) }
+                }
+            }
+        }
+    }
+}
+
+/// The document's sections and its children, labelled in `lang`: the printed page's
+/// body, and the web interface's view of a referral in the reader's language.
+pub fn sections(template: &Template, document: &Document, lang: Lang) -> Markup {
+    let t = |key: &str| text(lang, key, &[]);
+    html! {
+        @for section in &template.sections {
+            (section_block(section, &document.values, lang, document))
+        }
+        section {
+            h2 { (t("section-child")) }
+            @if let Some(help) = lookup_attribute(lang, "section-child", "help") { p.help { (help) } }
+            @if document.children.is_empty() {
+                p { (t("print-no-children")) }
+            }
+            @for (i, child) in document.children.iter().enumerate() {
+                div.child {
+                    h3 { (text(lang, "print-child-number", &[("number", &(i + 1).to_string())])) }
+                    @for group in &template.child.groups {
+                        (group_block(group, child, lang, document))
+                    }
                 }
             }
         }

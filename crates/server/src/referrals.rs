@@ -553,14 +553,15 @@ pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
     Ok(view)
 }
 
-/// The consent gate: an outgoing referral leaves only while a current consent of the
-/// person, recorded on the case (not ticked on the form), covers sharing with the
-/// recipient country for a referral.
-/// Returns the consent record relied on, for the audit trail and the envelope.
-pub(crate) async fn check_consent_to_share(
+/// Where the person's consent to this referral stands: the state of the current consent
+/// to share data with the recipient country for a referral, and the record relied on
+/// when it is given. `None` for a referral the gate does not apply to (not outgoing, or
+/// without a case). The composer states it before the Send button; [`check_consent_to_share`]
+/// refuses on it.
+pub(crate) async fn consent_to_share(
     state: &AppState,
     referral: &Referral,
-) -> Result<Option<trm_domain::ids::ConsentId>, ApiError> {
+) -> Result<Option<(ConsentState, Option<trm_domain::consent::ConsentRecord>)>, ApiError> {
     let (Direction::Outgoing, Some(case)) = (referral.direction, referral.case_id) else {
         return Ok(None);
     };
@@ -574,10 +575,10 @@ pub(crate) async fn check_consent_to_share(
         organisation: None,
         purpose: SharePurpose::Referral,
     };
-    let state_of_consent = match current_consent(&case.consents, &wanted) {
-        ConsentState::Given => {
-            let relied_on = case
-                .consents
+    let current = current_consent(&case.consents, &wanted);
+    let relied_on = (current == ConsentState::Given)
+        .then(|| {
+            case.consents
                 .iter()
                 .filter(|c| {
                     c.decision == trm_domain::codes::ConsentDecision::Given
@@ -585,12 +586,26 @@ pub(crate) async fn check_consent_to_share(
                 })
                 .filter(|c| c.scope.covers(&wanted))
                 .max_by_key(|c| (c.decided_on, c.recorded_at))
-                .map(|c| c.id);
-            return Ok(relied_on);
-        }
-        ConsentState::Refused => "refused",
-        ConsentState::Revoked => "revoked",
-        ConsentState::NotRecorded => "not recorded",
+                .cloned()
+        })
+        .flatten();
+    Ok(Some((current, relied_on)))
+}
+
+/// The consent gate: an outgoing referral leaves only while a current consent of the
+/// person, recorded on the case (not ticked on the form), covers sharing with the
+/// recipient country for a referral.
+/// Returns the consent record relied on, for the audit trail and the envelope.
+pub(crate) async fn check_consent_to_share(
+    state: &AppState,
+    referral: &Referral,
+) -> Result<Option<trm_domain::ids::ConsentId>, ApiError> {
+    let state_of_consent = match consent_to_share(state, referral).await? {
+        None => return Ok(None),
+        Some((ConsentState::Given, relied_on)) => return Ok(relied_on.map(|c| c.id)),
+        Some((ConsentState::Refused, _)) => "refused",
+        Some((ConsentState::Revoked, _)) => "revoked",
+        Some((ConsentState::NotRecorded, _)) => "not recorded",
     };
     Err(ApiError::field(
         "consents.share_data",

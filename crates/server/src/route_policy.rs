@@ -214,6 +214,24 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ),
     ("GET", "/cases/{id}/screening", Act(Action::ReadCase)),
     ("POST", "/cases/{id}/screening", Act(Action::UpdateCase)),
+    ("POST", "/cases/{id}/referrals", Act(Action::EditReferral)),
+    ("GET", "/referrals/{id}", Act(Action::ReadReferral)),
+    ("POST", "/referrals/{id}/draft", Act(Action::EditReferral)),
+    ("POST", "/referrals/{id}/send", Act(Action::SendReferral)),
+    ("POST", "/referrals/{id}/requests", Act(Action::SendRequest)),
+    ("GET", "/inbox", Act(Action::ReadInbox)),
+    ("GET", "/requests/{rid}", Act(Action::ReadRequest)),
+    ("POST", "/requests/{rid}/dispatch", Act(Action::DispatchRequest)),
+    ("POST", "/requests/{rid}/reply", Act(Action::ReplyRequest)),
+    // The index links only to the administration pages the reader's role may open.
+    ("GET", "/admin", SignedIn),
+    ("GET", "/admin/users", Act(Action::ManageUsers)),
+    ("POST", "/admin/users", Act(Action::ManageUsers)),
+    ("POST", "/admin/users/{id}/disable", Act(Action::ManageUsers)),
+    ("GET", "/admin/peers", Act(Action::ReadExchange)),
+    ("GET", "/admin/messages", Act(Action::ReadExchange)),
+    // Running the verification is a read (like `GET /api/audit/verify`), audited.
+    ("GET", "/admin/audit", Act(Action::VerifyAudit)),
 ];
 
 pub fn gate(method: &Method, path: &str) -> Option<Gate> {

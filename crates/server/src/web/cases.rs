@@ -596,6 +596,7 @@ fn case_page(
     state: &AppState,
     read: &CaseRead,
     timeline: &[trm_domain::timeline::CaseEvent],
+    referrals: &[crate::referrals::ReferralSummary],
     failed: Option<&Failed<'_>>,
 ) -> Markup {
     let case = &read.view.case;
@@ -609,6 +610,7 @@ fn case_page(
             ul {
                 li { a href="#board" { (ctx.t("ui-board-title")) } }
                 @if sections.contains(&Section::Consents) { li { a href="#consents" { (ctx.t("ui-consents-title")) } } }
+                @if ctx.may(Action::ReadReferral) && read.access.sections.contains(&Section::Consents) { li { a href="#referrals" { (ctx.t("ui-referrals-title")) } } }
                 @if sections.contains(&Section::ChildProtection) && (d.is_child || case.guardian.is_some()) { li { a href="#safeguards" { (ctx.t("ui-safeguards-title")) } } }
                 @if sections.contains(&Section::Risk) { li { a href="#risk" { (ctx.t("ui-risk-title")) } } }
                 @if sections.contains(&Section::Assistance) {
@@ -655,6 +657,9 @@ fn case_page(
             (safeguards(ctx, state, read, failed))
         }
         (risk_and_plan(ctx, read, failed))
+        @if ctx.may(Action::ReadReferral) && read.access.sections.contains(&Section::Consents) {
+            (super::referrals::case_panel(ctx, case.id, referrals, failed))
+        }
         @if sections.contains(&Section::Assistance) {
             section #timeline aria-labelledby="h-timeline" {
                 h2 #h-timeline { (ctx.t("ui-timeline-title")) }
@@ -686,7 +691,7 @@ fn event_code(e: &trm_domain::timeline::CaseEvent) -> String {
         .unwrap_or_default()
 }
 
-async fn render_case(
+pub(crate) async fn render_case(
     state: &AppState,
     p: &Principal,
     ctx: &Ctx,
@@ -700,7 +705,16 @@ async fn render_case(
     } else {
         Vec::new()
     };
-    Ok(case_page(ctx, state, &read, &timeline, failed))
+    let referrals = if p.may(Action::ReadReferral) && read.access.sections.contains(&Section::Consents) {
+        crate::referrals::list(state, p)
+            .await?
+            .into_iter()
+            .filter(|r| r.case_id == Some(id))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(case_page(ctx, state, &read, &timeline, &referrals, failed))
 }
 
 /// `GET /cases/{id}`.

@@ -54,6 +54,16 @@ pub async fn dashboard(
         })
         .collect();
     ending.sort_by_key(|c| c.reflection_days_left);
+    // Incoming items not yet answered, overdue first: the focal point's to-do list.
+    let waiting = if p.may(Action::ReadInbox) {
+        super::inbox::waiting(
+            crate::requests::inbox(&state, &p, None)
+                .await
+                .map_err(|e| ctx.fail(e))?,
+        )
+    } else {
+        Vec::new()
+    };
     let body = html! {
         h1 { (ctx.ta("ui-dashboard-hello", &[("name", &p.display_name)])) }
         div.panels {
@@ -95,7 +105,18 @@ pub async fn dashboard(
             }
             section.panel aria-labelledby="p-messages" {
                 h2 #p-messages { (ctx.t("ui-dashboard-messages")) }
-                p.empty { (ctx.t("ui-dashboard-no-messages")) }
+                @if waiting.is_empty() {
+                    p.empty { (ctx.t("ui-dashboard-no-messages")) }
+                } @else {
+                    ul { @for i in waiting.iter().take(10) { li {
+                        a href=(super::inbox::item_link(i)) { (i.sender_country.as_str()) " · " (super::inbox::item_kind(&ctx, i)) }
+                        @if let Some(d) = i.due_by {
+                            " · " @if i.overdue { strong.overdue { (ctx.ta("ui-dashboard-due", &[("date", &super::date(d))])) } }
+                            @else { (ctx.ta("ui-dashboard-due", &[("date", &super::date(d))])) }
+                        }
+                    } } }
+                    p { a href="/inbox" { (ctx.ta("ui-dashboard-inbox-all", &[("count", &waiting.len().to_string())])) } }
+                }
             }
             section.panel aria-labelledby="p-knowledge" {
                 h2 #p-knowledge { (ctx.t("ui-nav-knowledge")) }

@@ -318,3 +318,16 @@ pub fn options(ctx: &Ctx, list: &str, codes: &[&str], blank: bool) -> Vec<(Strin
     );
     out
 }
+
+/// A form's free text stays in the body when left empty (`details.text`), so that the
+/// rules name that field ("must not be empty") rather than serde a missing one.
+pub fn with_text(mut body: Value) -> Value {
+    if let Some(details) = body.get_mut("details").and_then(Value::as_object_mut) {
+        details
+            .entry("text")
+            .or_insert_with(|| Value::String(String::new()));
+    } else if let Some(map) = body.as_object_mut() {
+        map.insert("details".into(), serde_json::json!({"text": ""}));
+    }
+    body
+}

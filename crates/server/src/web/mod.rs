@@ -7,11 +7,14 @@
 //! redirect (post/redirect/get), or re-renders the form with each field's error beside it.
 
 pub mod account;
+pub mod admin;
 pub mod cases;
 pub mod dashboard;
 pub mod form;
+pub mod inbox;
 pub mod knowledge;
 pub mod login;
+pub mod referrals;
 pub mod screening;
 
 use axum::extract::{FromRequestParts, Request};
@@ -62,6 +65,16 @@ pub const NAV: &[NavItem] = &[
         href: "/cases",
         label: "ui-nav-cases",
         needs: Some(Action::ListCases),
+    },
+    NavItem {
+        href: "/inbox",
+        label: "ui-nav-inbox",
+        needs: Some(Action::ReadInbox),
+    },
+    NavItem {
+        href: "/admin",
+        label: "ui-nav-admin",
+        needs: Some(Action::ReadExchange),
     },
     NavItem {
         href: "/knowledge",

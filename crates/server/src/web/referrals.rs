@@ -1,0 +1,869 @@
+//! Referral pages: preparing a referral from a case, the composer (the template's
+//! sections, prefilled from the case, every label in the reader's language), the consent
+//! check stated before the Send button, sending, and the referral page with the delivery
+//! of each version and the requests about it. Every rule is the referral services'
+//! (`crate::referrals`, `crate::requests`); the pages only read forms and draw answers.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::{Markup, html};
+use serde_json::{Map, Value as Json, json};
+use trm_domain::FieldError;
+use trm_domain::codes::{CountryCode, LanguageCode};
+use trm_domain::consent::ConsentState;
+use trm_domain::policy::Action;
+use trm_domain::referral::{Direction, DraftInput, VersionState};
+use trm_domain::request::{NewRequest, RequestCategory, RequestKind};
+use trm_domain::template::{FieldType, Side};
+use trm_i18n::labelled::LabelledField;
+use trm_i18n::{Lang, LabelledTemplate};
+
+use super::form::{self, Failed, Input, Shown, WebForm, error_summary, field, with_text};
+use super::{Ctx, PageError, date, datetime, layout, ok, page, see_other};
+use crate::AppState;
+use crate::auth::Principal;
+use crate::error::ApiError;
+use crate::referrals::{self, DeliveryState, NewReferral, ReferralView, VersionDelivery};
+use crate::requests::{self, RequestView};
+use crate::services::parse_case_id;
+
+/// The name of a template field in the composer's form: its JSON path in the draft, so
+/// that the rules' errors (`fields.personal.sex`) land beside it.
+fn name_of(code: &str) -> String {
+    format!("fields.{code}")
+}
+
+/// The language chosen for a free-text field (`fields.x.y@lang`).
+fn lang_name(code: &str) -> String {
+    format!("fields.{code}@lang")
+}
+
+/// A request kind's label (`requests.ftl`) in the reader's language.
+pub fn kind_label(lang: Lang, kind: RequestKind) -> String {
+    trm_i18n::text(lang, &kind.label_key(), &[])
+}
+
+/// The language the pages of `country`'s node are read in.
+pub fn recipient_lang(country: CountryCode) -> Lang {
+    Lang::parse(trm_domain::codes::working_language(country).as_str()).unwrap_or(Lang::ENGLISH)
+}
+
+/// The input types the composer edits; the others (contacts, offers, times) are shown
+/// as the case prefilled them.
+fn editable(kind: FieldType) -> bool {
+    matches!(
+        kind,
+        FieldType::Text
+            | FieldType::LongText
+            | FieldType::Date
+            | FieldType::YesNo
+            | FieldType::Code
+            | FieldType::Codes
+            | FieldType::Country
+            | FieldType::Countries
+            | FieldType::Languages
+    )
+}
+
+/// The fields of the labelled template the author of a version fills, with their group.
+fn own_fields(labelled: &LabelledTemplate, author: Side) -> impl Iterator<Item = &LabelledField> {
+    labelled
+        .sections
+        .iter()
+        .flat_map(|s| s.groups.iter())
+        .flat_map(|g| g.fields.iter())
+        .filter(move |f| f.side.fillable_by(author))
+}
+
+/// `POST /cases/{id}/referrals`: a draft prefilled from the case, then its composer.
+pub async fn create(
+    State(state): State<AppState>,
+    p: Principal,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    values: WebForm,
+) -> Result<Response, PageError> {
+    let result = async {
+        let input: NewReferral = form::parse(form::to_json(&values, Some(&["recipient"])))?;
+        referrals::create(&state, &p, parse_case_id(&id)?, input).await
+    }
+    .await;
+    match result {
+        Ok(view) => Ok(see_other(&format!("/referrals/{}", view.referral.id))),
+        Err(ApiError::Invalid(errors)) => {
+            let failed = Failed {
+                form: "referral",
+                values: &values,
+                errors: &errors,
+            };
+            let markup = super::cases::render_case(&state, &p, &ctx, &id, Some(&failed))
+                .await
+                .map_err(|e| ctx.fail(e))?;
+            Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
+        }
+        Err(e) => Err(ctx.fail(e)),
+    }
+}
+
+/// The case page's panel: the case's referrals and the form that prepares one.
+pub fn case_panel(
+    ctx: &Ctx,
+    case: trm_domain::ids::CaseId,
+    list: &[referrals::ReferralSummary],
+    failed: Option<&Failed<'_>>,
+) -> Markup {
+    let shown = Shown::of(failed, "referral");
+    let fields = [("recipient", ctx.t("ui-referral-recipient"))];
+    html! {
+        section #referrals aria-labelledby="h-referrals" {
+            h2 #h-referrals { (ctx.t("ui-referrals-title")) }
+            @if list.is_empty() {
+                p.empty { (ctx.t("ui-referrals-none")) }
+            } @else {
+                ul {
+                    @for r in list {
+                        li {
+                            a href=(format!("/referrals/{}", r.id)) {
+                                (ctx.ta("ui-referral-to", &[("country", r.counterpart.as_str())]))
+                            }
+                            @if let (Some(v), Some(s)) = (r.latest_version, r.latest_state) {
+                                " · " (ctx.ta("ui-referral-version", &[("version", &v.to_string())]))
+                                " · " (version_state(ctx, s))
+                            }
+                        }
+                    }
+                }
+            }
+            @if ctx.may(Action::EditReferral) {
+                h3 { (ctx.t("ui-referral-prepare")) }
+                p.hint { (ctx.t("ui-referral-prepare-hint")) }
+                (error_summary(ctx, shown, &fields))
+                form.stack method="post" action=(format!("/cases/{case}/referrals")) novalidate {
+                    (ctx.csrf_field())
+                    (field(shown, "recipient", &fields[0].1, Input::Text, None, Some(&ctx.t("ui-referral-recipient-hint")), true))
+                    button type="submit" { (ctx.t("ui-referral-prepare")) }
+                }
+            }
+        }
+    }
+}
+
+fn version_state(ctx: &Ctx, s: VersionState) -> String {
+    ctx.t(match s {
+        VersionState::Draft => "ui-vstate-draft",
+        VersionState::Sent => "ui-vstate-sent",
+        VersionState::Received => "ui-vstate-received",
+    })
+}
+
+/// What the referral page shows besides the referral: a refused form, if any.
+struct Extra<'a> {
+    failed: Option<&'a Failed<'a>>,
+}
+
+/// `GET /referrals/{id}`: the composer while this node's draft is open, the referral in
+/// the reader's language otherwise; the delivery of each version and the requests.
+/// Opening a version received from abroad tells its sender (the service does).
+pub async fn show(
+    State(state): State<AppState>,
+    p: Principal,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let markup = render(&state, &p, &ctx, &id, Extra { failed: None })
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    Ok(ok(markup))
+}
+
+async fn render(
+    state: &AppState,
+    p: &Principal,
+    ctx: &Ctx,
+    id: &str,
+    extra: Extra<'_>,
+) -> Result<Markup, ApiError> {
+    let view = referrals::read(state, p, id).await?;
+    let reqs = if p.may(Action::ReadRequest) {
+        requests::list(state, p, id).await?
+    } else {
+        Vec::new()
+    };
+    let templates = trm_domain::template::embedded()?;
+    let (template, document) = trm_domain::template::parse(templates, &view.current.document)?;
+    let labelled = trm_i18n::labelled(&template, ctx.lang);
+    let is_draft = view.current.state == VersionState::Draft;
+    let consent = if is_draft {
+        referrals::consent_to_share(state, &view.referral).await?
+    } else {
+        None
+    };
+    let r = &view.referral;
+    let title = match r.direction {
+        Direction::Outgoing => ctx.ta("ui-referral-to", &[("country", r.counterpart.as_str())]),
+        Direction::Incoming => ctx.ta("ui-referral-from", &[("country", r.counterpart.as_str())]),
+    };
+    let body = html! {
+        p.crumbs {
+            @if let Some(case) = r.case_id {
+                a href=(format!("/cases/{case}#referrals")) { (ctx.t("ui-referral-back-to-case")) } " › "
+            } @else if ctx.may(Action::ReadInbox) {
+                a href="/inbox" { (ctx.t("ui-nav-inbox")) } " › "
+            }
+            (title)
+        }
+        h1 { (title) }
+        p {
+            (ctx.ta("ui-referral-version", &[("version", &view.current.version.to_string())]))
+            " · " strong { (version_state(ctx, view.current.state)) }
+            " · " a href=(format!("/api/referrals/{}/print?lang={}", r.id, ctx.lang.tag())) { (ctx.t("ui-referral-print")) }
+        }
+        @if is_draft {
+            (composer(ctx, &view, &labelled, consent, extra.failed))
+        } @else {
+            (delivery(ctx, &view.delivery))
+            (requests_panel(ctx, state, &view, &reqs, extra.failed))
+            section #document aria-labelledby="h-document" {
+                h2 #h-document { (ctx.t("ui-referral-document")) }
+                @if document.language.as_str() != ctx.lang.iso639() {
+                    p.hint { (ctx.ta("ui-referral-free-text-language", &[("language", crate::print::endonym(document.language.as_str()))])) }
+                }
+                div.document { (crate::print::sections(&template, &document, ctx.lang)) }
+            }
+        }
+    };
+    Ok(layout(ctx, &title, body))
+}
+
+/// The consent check in plain words: which consent covers the recipient country, or why
+/// sending is blocked.
+fn consent_box(
+    ctx: &Ctx,
+    country: CountryCode,
+    consent: Option<(ConsentState, Option<trm_domain::consent::ConsentRecord>)>,
+    case: Option<trm_domain::ids::CaseId>,
+) -> Markup {
+    let country = country.as_str();
+    match consent {
+        None => html! {},
+        Some((ConsentState::Given, relied_on)) => html! {
+            div.rules.ok #consent-check {
+                p { strong { (ctx.t("ui-referral-consent-title")) } }
+                p { (ctx.ta("ui-referral-consent-given", &[
+                    ("country", country),
+                    ("date", &relied_on.map(|c| date(c.decided_on)).unwrap_or_default()),
+                ])) }
+            }
+        },
+        Some((other, _)) => html! {
+            div.rules.blocked #consent-check role="alert" {
+                p { strong { (ctx.t("ui-referral-consent-title")) } }
+                p { (ctx.ta("ui-referral-consent-blocks", &[
+                    ("country", country),
+                    ("state", &super::label(ctx, "cstate", match other {
+                        ConsentState::Refused => "refused",
+                        ConsentState::Revoked => "revoked",
+                        _ => "not_recorded",
+                    })),
+                ])) }
+                @if let Some(case) = case {
+                    p { a href=(format!("/cases/{case}#record-consent")) { (ctx.t("ui-referral-consent-record")) } }
+                }
+            }
+        },
+    }
+}
+
+/// One field of the composer, drawn for its type with its label and help.
+fn composer_field(
+    ctx: &Ctx,
+    labelled: &LabelledTemplate,
+    f: &LabelledField,
+    current: Option<&Json>,
+    default_lang: LanguageCode,
+    shown: Shown<'_>,
+) -> Markup {
+    let name = name_of(&f.code);
+    let help = f.help.as_deref();
+    let posted = shown.values.is_some();
+    let text_of = |v: Option<&Json>| -> Option<String> {
+        match v? {
+            Json::String(s) => Some(s.clone()),
+            Json::Bool(b) => Some(b.to_string()),
+            Json::Array(items) => Some(
+                items
+                    .iter()
+                    .filter_map(Json::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            Json::Object(o) => o.get("text").and_then(Json::as_str).map(str::to_owned),
+            _ => None,
+        }
+    };
+    let initial = if posted { None } else { text_of(current) };
+    let list = |code: &Option<String>| {
+        code.as_ref()
+            .and_then(|l| labelled.lists.iter().find(|x| &x.code == l))
+            .map(|l| {
+                l.values
+                    .iter()
+                    .map(|v| (v.code.clone(), v.label.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    match f.kind {
+        FieldType::Text | FieldType::LongText => {
+            let lang_now = shown
+                .value(&lang_name(&f.code))
+                .map(str::to_owned)
+                .or_else(|| {
+                    current
+                        .and_then(|v| v.get("lang"))
+                        .and_then(Json::as_str)
+                        .map(str::to_owned)
+                })
+                .unwrap_or_else(|| default_lang.as_str().to_owned());
+            let input = if f.kind == FieldType::Text {
+                Input::Text
+            } else {
+                Input::Area
+            };
+            html! {
+                div.with-lang {
+                    (field(shown, &name, &f.label, input, initial.as_deref(), help, f.required))
+                    div.field.lang-of {
+                        label for=(format!("{}-lang", form::field_id(&name))) { (ctx.t("ui-referral-written-in")) }
+                        select id=(format!("{}-lang", form::field_id(&name))) name=(lang_name(&f.code)) {
+                            @for l in Lang::all() {
+                                option value=(l.iso639()) selected[l.iso639() == lang_now] { (crate::print::endonym(l.iso639())) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        FieldType::Date => field(
+            shown,
+            &name,
+            &f.label,
+            Input::Date,
+            initial.as_deref(),
+            help.or(Some(&ctx.t("ui-hint-date"))).map(|h| h as &str),
+            f.required,
+        ),
+        FieldType::YesNo => {
+            let options = vec![
+                (String::new(), ctx.t("ui-choose")),
+                ("true".to_owned(), ctx.t("ui-yes")),
+                ("false".to_owned(), ctx.t("ui-no")),
+            ];
+            field(
+                shown,
+                &name,
+                &f.label,
+                Input::Select(&options),
+                initial.as_deref(),
+                help,
+                f.required,
+            )
+        }
+        FieldType::Code => {
+            let mut options = vec![(String::new(), ctx.t("ui-choose"))];
+            options.extend(list(&f.list));
+            field(
+                shown,
+                &name,
+                &f.label,
+                Input::Select(&options),
+                initial.as_deref(),
+                help,
+                f.required,
+            )
+        }
+        FieldType::Codes => {
+            let chosen: Vec<String> = if posted {
+                shown
+                    .values
+                    .map(|v| v.all(&format!("{name}[]")))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            } else {
+                current
+                    .and_then(Json::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Json::as_str)
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let errors = shown.errors_of(&name);
+            let id = form::field_id(&name);
+            html! {
+                fieldset.field.checks.invalid[!errors.is_empty()] id=(id) {
+                    legend { (f.label) @if f.required { " " span.req aria-hidden="true" { "*" } } }
+                    @if let Some(h) = help { span.hint { (h) } }
+                    @if !errors.is_empty() { span.error { @for e in &errors { (e.message) br; } } }
+                    @for (code, label) in list(&f.list) {
+                        label.check {
+                            input type="checkbox" name=(format!("{name}[]")) value=(code) checked[chosen.contains(&code)];
+                            " " (label)
+                        }
+                    }
+                }
+            }
+        }
+        FieldType::Country => field(
+            shown,
+            &name,
+            &f.label,
+            Input::Text,
+            initial.as_deref(),
+            help.or(Some(&ctx.t("ui-hint-country"))).map(|h| h as &str),
+            f.required,
+        ),
+        FieldType::Countries | FieldType::Languages => {
+            let hint = if f.kind == FieldType::Countries {
+                ctx.t("ui-hint-countries")
+            } else {
+                ctx.t("ui-hint-languages")
+            };
+            let hint = match help {
+                Some(h) => format!("{h} {hint}"),
+                None => hint,
+            };
+            field(
+                shown,
+                &format!("{name}[]"),
+                &f.label,
+                Input::Text,
+                initial.as_deref(),
+                Some(&hint),
+                f.required,
+            )
+        }
+        _ => {
+            let filled = current.is_some_and(|v| !v.is_null());
+            html! {
+                div.field.fixed {
+                    span.label { (f.label) }
+                    span.hint {
+                        @if filled { (ctx.t("ui-referral-prefilled")) } @else { (ctx.t("ui-referral-not-in-composer")) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn composer(
+    ctx: &Ctx,
+    view: &ReferralView,
+    labelled: &LabelledTemplate,
+    consent: Option<(ConsentState, Option<trm_domain::consent::ConsentRecord>)>,
+    failed: Option<&Failed<'_>>,
+) -> Markup {
+    let r = &view.referral;
+    let doc = &view.current.document;
+    let author = doc.author_side;
+    // A refused save shows what was typed with its errors; otherwise what still blocks.
+    let shown = match failed {
+        Some(f) if f.form == "draft" => Shown {
+            values: Some(f.values),
+            errors: f.errors,
+        },
+        Some(f) if f.form == "send" => Shown {
+            values: None,
+            errors: f.errors,
+        },
+        _ => Shown {
+            values: None,
+            errors: &view.blocking,
+        },
+    };
+    let labels: Vec<(String, String)> = own_fields(labelled, author)
+        .map(|f| {
+            let name = match f.kind {
+                FieldType::Countries | FieldType::Languages => format!("{}[]", name_of(&f.code)),
+                _ => name_of(&f.code),
+            };
+            (name, f.label.clone())
+        })
+        .collect();
+    let label_refs: Vec<(&str, String)> = labels
+        .iter()
+        .map(|(n, l)| (n.as_str(), l.clone()))
+        .collect();
+    let preview = recipient_lang(r.counterpart);
+    let id = r.id;
+    html! {
+        section #composer aria-labelledby="h-composer" {
+            h2 #h-composer { (ctx.t("ui-referral-composer")) }
+            p.hint { (ctx.t("ui-referral-composer-hint")) }
+            @if !shown.errors.is_empty() {
+                p #blocking { (ctx.t("ui-referral-blocking")) }
+            } @else {
+                p.ok #blocking { (ctx.t("ui-referral-ready")) }
+            }
+            (error_summary(ctx, shown, &label_refs))
+            form.stack.composer method="post" action=(format!("/referrals/{id}/draft")) novalidate {
+                (ctx.csrf_field())
+                @for section in labelled.sections.iter().filter(|s| s.groups.iter().flat_map(|g| g.fields.iter()).any(|f| f.side.fillable_by(author))) {
+                    fieldset.section {
+                        legend { @if !section.number.is_empty() { (section.number) ". " } (section.title) }
+                        @if let Some(h) = &section.help { p.hint { (h) } }
+                        @for group in section.groups.iter().filter(|g| g.fields.iter().any(|f| f.side.fillable_by(author))) {
+                            h3 { @if !group.number.is_empty() { (group.number) " " } (group.title) }
+                            @if let Some(h) = &group.help { p.hint { (h) } }
+                            @for f in group.fields.iter().filter(|f| f.side.fillable_by(author)) {
+                                (composer_field(ctx, labelled, f, doc.fields.get(&f.code), doc.language, shown))
+                            }
+                        }
+                    }
+                }
+                @if !doc.children.is_empty() {
+                    p.hint { (ctx.ta("ui-referral-children-kept", &[("count", &doc.children.len().to_string())])) }
+                }
+                button type="submit" { (ctx.t("ui-referral-save")) }
+            }
+        }
+        section #send aria-labelledby="h-send" {
+            h2 #h-send { (ctx.t("ui-referral-send-title")) }
+            (consent_box(ctx, r.counterpart, consent, r.case_id))
+            p {
+                a href=(format!("/api/referrals/{id}/print?lang={}", preview.tag())) lang=(preview.tag()) {
+                    (ctx.ta("ui-referral-preview", &[("language", crate::print::endonym(preview.iso639()))]))
+                }
+            }
+            @if ctx.may(Action::SendReferral) {
+                form method="post" action=(format!("/referrals/{id}/send")) {
+                    (ctx.csrf_field())
+                    button type="submit" { (ctx.ta("ui-referral-send", &[("country", r.counterpart.as_str())])) }
+                }
+            } @else {
+                p.hint { (ctx.t("ui-referral-send-not-yours")) }
+            }
+        }
+    }
+}
+
+fn delivery_state(ctx: &Ctx, s: DeliveryState) -> String {
+    ctx.t(match s {
+        DeliveryState::NotSent => "ui-delivery-not_sent",
+        DeliveryState::Queued => "ui-delivery-queued",
+        DeliveryState::Delivered => "ui-delivery-delivered",
+        DeliveryState::Opened => "ui-delivery-opened",
+        DeliveryState::Expired => "ui-delivery-expired",
+        DeliveryState::Withdrawn => "ui-delivery-withdrawn",
+    })
+}
+
+fn delivery(ctx: &Ctx, list: &[VersionDelivery]) -> Markup {
+    html! {
+        @if !list.is_empty() {
+            section #delivery aria-labelledby="h-delivery" {
+                h2 #h-delivery { (ctx.t("ui-delivery-title")) }
+                div.scroll { table {
+                    thead { tr {
+                        th scope="col" { (ctx.t("ui-delivery-version")) }
+                        th scope="col" { (ctx.t("ui-delivery-state")) }
+                        th scope="col" { (ctx.t("ui-delivery-queued-at")) }
+                        th scope="col" { (ctx.t("ui-delivery-delivered-at")) }
+                        th scope="col" { (ctx.t("ui-delivery-opened-at")) }
+                        th scope="col" { (ctx.t("ui-delivery-answered")) }
+                    } }
+                    tbody {
+                        @for d in list {
+                            tr {
+                                td { (d.version) }
+                                td.delivery-state {
+                                    strong class=(format!("d-{}", serde_json::to_value(d.state).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())) { (delivery_state(ctx, d.state)) }
+                                    @if d.state == DeliveryState::Queued {
+                                        br;
+                                        small {
+                                            (ctx.ta("ui-delivery-attempts", &[("count", &d.attempts.to_string())]))
+                                            @if d.last_error.is_some() { " " (ctx.t("ui-delivery-failed-plain")) }
+                                        }
+                                        @if let Some(e) = &d.last_error { br; small.technical lang="en" { (e) } }
+                                    }
+                                }
+                                td { @if let Some(t) = d.queued_at { (datetime(t)) } }
+                                td { @if let Some(t) = d.delivered_at { (datetime(t)) } }
+                                td { @if let Some(t) = d.opened_at { (datetime(t)) } }
+                                td { (ctx.t(if d.answered { "ui-yes" } else { "ui-no" })) }
+                            }
+                        }
+                    }
+                } }
+            }
+        }
+    }
+}
+
+/// Request kinds as options, grouped by the columns of Table 9.
+fn kind_select(ctx: &Ctx, shown: Shown<'_>) -> Markup {
+    let chosen = shown.value("kind").unwrap_or_default();
+    let kinds: Vec<RequestKind> = trm_domain::request::kinds()
+        .map(|k| k.iter().filter_map(|c| RequestKind::parse(c).ok()).collect())
+        .unwrap_or_default();
+    let errors = shown.errors_of("kind");
+    html! {
+        div.field.invalid[!errors.is_empty()] {
+            label for="f-kind" { (ctx.t("ui-request-kind")) " " span.req aria-hidden="true" { "*" } }
+            @if !errors.is_empty() { span.error { @for e in &errors { (e.message) br; } } }
+            select #f-kind name="kind" required {
+                @for cat in RequestCategory::ALL {
+                    optgroup label=(trm_i18n::text(ctx.lang, &cat.label_key(), &[])) {
+                        @for k in kinds.iter().filter(|k| k.category() == cat) {
+                            option value=(k.as_str()) selected[k.as_str() == chosen] { (kind_label(ctx.lang, *k)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The language select beside a free text (`details.lang`).
+pub fn text_lang(ctx: &Ctx, name: &str, shown: Shown<'_>, default: &str) -> Markup {
+    let now = shown.value(name).unwrap_or(default).to_owned();
+    let id = form::field_id(name);
+    html! {
+        div.field {
+            label for=(id) { (ctx.t("ui-referral-written-in")) }
+            select id=(id) name=(name) {
+                @for l in Lang::all() {
+                    option value=(l.iso639()) selected[l.iso639() == now] { (crate::print::endonym(l.iso639())) }
+                }
+            }
+        }
+    }
+}
+
+/// A request's state, overdue mark and due date.
+pub fn request_status(ctx: &Ctx, r: &RequestView) -> Markup {
+    html! {
+        span class=(format!("badge r-{}", r.state.code())) { (trm_i18n::text(ctx.lang, &format!("request-state-{}", r.state.code()), &[])) }
+        @if r.overdue { " " span.badge.overdue { (trm_i18n::text(ctx.lang, "request-overdue", &[])) } }
+    }
+}
+
+fn requests_panel(
+    ctx: &Ctx,
+    state: &AppState,
+    view: &ReferralView,
+    list: &[RequestView],
+    failed: Option<&Failed<'_>>,
+) -> Markup {
+    let shown = Shown::of(failed, "request");
+    let fields = [
+        ("kind", ctx.t("ui-request-kind")),
+        ("details.text", ctx.t("ui-request-details")),
+        ("due_by", ctx.t("ui-request-due")),
+    ];
+    let id = view.referral.id;
+    let default_due = date((state.now)().date() + time::Duration::days(14));
+    html! {
+        section #requests aria-labelledby="h-requests" {
+            h2 #h-requests { (ctx.t("ui-requests-title")) }
+            @if list.is_empty() {
+                p.empty { (ctx.t("ui-requests-none")) }
+            } @else {
+                ul.requests {
+                    @for r in list {
+                        li {
+                            strong { (kind_label(ctx.lang, r.request.kind)) }
+                            " · " (request_status(ctx, r))
+                            " · " (ctx.ta("ui-request-due-by", &[("date", &date(r.request.due_by))]))
+                            " · " (ctx.t(if r.request.direction == Direction::Outgoing { "ui-request-outgoing" } else { "ui-request-incoming" }))
+                            @if r.request.direction == Direction::Incoming {
+                                " · " a href=(format!("/requests/{}", r.request.id)) { (ctx.t("ui-request-open")) }
+                            }
+                            p.details { (r.request.details.text) }
+                            @if let Some(reply) = &r.request.reply {
+                                div.reply {
+                                    p { strong { (ctx.t("ui-request-reply")) ": " (trm_i18n::text(ctx.lang, &format!("request-outcome-{}", reply.outcome.code()), &[])) } }
+                                    p.details { (reply.details.text) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if ctx.may(Action::SendRequest) && view.referral.direction == Direction::Outgoing || ctx.may(Action::SendRequest) && view.history.iter().any(|v| v.state != VersionState::Draft) {
+                h3 { (ctx.t("ui-request-make")) }
+                (error_summary(ctx, shown, &fields))
+                form.stack method="post" action=(format!("/referrals/{id}/requests")) novalidate {
+                    (ctx.csrf_field())
+                    (kind_select(ctx, shown))
+                    (field(shown, "details.text", &fields[1].1, Input::Area, None, Some(&ctx.t("ui-request-details-hint")), true))
+                    (text_lang(ctx, "details.lang", shown, ctx.lang.iso639()))
+                    (field(shown, "due_by", &fields[2].1, Input::Date, Some(&default_due), Some(&ctx.t("ui-hint-date")), true))
+                    button type="submit" { (ctx.t("ui-request-send")) }
+                }
+            }
+        }
+    }
+}
+
+/// The draft a composer form stands for: the current draft's content with every field
+/// the composer shows replaced by what was posted (emptied fields are removed).
+fn draft_from_form(
+    labelled: &LabelledTemplate,
+    current: &trm_domain::template::WireDocument,
+    form: &WebForm,
+) -> DraftInput {
+    let mut fields: Map<String, Json> = current.fields.clone();
+    for f in own_fields(labelled, current.author_side).filter(|f| editable(f.kind)) {
+        let name = name_of(&f.code);
+        let one = form
+            .get(&name)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned);
+        let list = |upper: bool| {
+            let items: Vec<Json> = form
+                .get(&format!("{name}[]"))
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(|v| json!(if upper { v.to_uppercase() } else { v.to_owned() }))
+                .collect();
+            (!items.is_empty()).then_some(Json::Array(items))
+        };
+        let value = match f.kind {
+            FieldType::Text | FieldType::LongText => one.map(|text| {
+                let lang = form
+                    .get(&lang_name(&f.code))
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or(current.language.as_str());
+                json!({"text": text, "lang": lang})
+            }),
+            FieldType::YesNo => one.map(|v| Json::Bool(v == "true")),
+            FieldType::Country => one.map(|v| json!(v.to_uppercase())),
+            FieldType::Date | FieldType::Code => one.map(Json::String),
+            FieldType::Codes => {
+                let chosen: Vec<Json> = form
+                    .all(&format!("{name}[]"))
+                    .into_iter()
+                    .map(|c| json!(c))
+                    .collect();
+                (!chosen.is_empty()).then_some(Json::Array(chosen))
+            }
+            FieldType::Countries => list(true),
+            FieldType::Languages => list(false),
+            _ => continue,
+        };
+        match value {
+            Some(v) => {
+                fields.insert(f.code.clone(), v);
+            }
+            None => {
+                fields.remove(&f.code);
+            }
+        }
+    }
+    DraftInput {
+        language: None,
+        fields,
+        children: current.children.clone(),
+    }
+}
+
+/// `POST /referrals/{id}/draft`: saves the composer; back to it, with what still blocks.
+pub async fn save_draft(
+    State(state): State<AppState>,
+    p: Principal,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    values: WebForm,
+) -> Result<Response, PageError> {
+    let result = async {
+        let view = referrals::read(&state, &p, &id).await?;
+        let templates = trm_domain::template::embedded()?;
+        let (template, _) = trm_domain::template::parse(templates, &view.current.document)?;
+        let labelled = trm_i18n::labelled(&template, ctx.lang);
+        let input = draft_from_form(&labelled, &view.current.document, &values);
+        referrals::save_draft(&state, &p, &id, input).await
+    }
+    .await;
+    after(&state, &p, &ctx, &id, "draft", &values, result.map(|_| ()), "composer").await
+}
+
+/// `POST /referrals/{id}/send`: the consent gate and every rule, then the message.
+pub async fn send(
+    State(state): State<AppState>,
+    p: Principal,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    values: WebForm,
+) -> Result<Response, PageError> {
+    let result = referrals::send(&state, &p, &id).await.map(|_| ());
+    after(&state, &p, &ctx, &id, "send", &values, result, "delivery").await
+}
+
+/// `POST /referrals/{id}/requests`: asks the other country something about the referral.
+pub async fn send_request(
+    State(state): State<AppState>,
+    p: Principal,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    values: WebForm,
+) -> Result<Response, PageError> {
+    let result = async {
+        let input: NewRequest = form::parse(with_text(form::to_json(
+            &values,
+            Some(&["kind", "details.text", "details.lang", "due_by"]),
+        )))?;
+        requests::send(&state, &p, &id, input).await
+    }
+    .await;
+    after(&state, &p, &ctx, &id, "request", &values, result.map(|_| ()), "requests").await
+}
+
+/// After a referral form: back to the referral (at `anchor`), or the referral page again
+/// with the form's errors.
+#[allow(clippy::too_many_arguments)]
+async fn after(
+    state: &AppState,
+    p: &Principal,
+    ctx: &Ctx,
+    id: &str,
+    form_name: &str,
+    values: &WebForm,
+    result: Result<(), ApiError>,
+    anchor: &str,
+) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!("/referrals/{id}#{anchor}"))),
+        Err(ApiError::Invalid(errors)) => {
+            let errors: Vec<FieldError> = errors;
+            let failed = Failed {
+                form: form_name,
+                values,
+                errors: &errors,
+            };
+            let markup = render(
+                state,
+                p,
+                ctx,
+                id,
+                Extra {
+                    failed: Some(&failed),
+                },
+            )
+            .await
+            .map_err(|e| ctx.fail(e))?;
+            Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
+        }
+        Err(e) => Err(ctx.fail(e)),
+    }
+}

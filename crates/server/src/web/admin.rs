@@ -63,7 +63,7 @@ async fn users_page(
         .map(|o| (o.id.to_string(), o.name.clone()))
         .collect();
     let fields = [
-        ("username", ctx.t("ui-username")),
+        ("username", ctx.t("ui-login-username")),
         ("display_name", ctx.t("ui-admin-display-name")),
         ("role", ctx.t("ui-admin-role")),
         ("organisation", ctx.t("ui-admin-organisation")),
@@ -81,7 +81,7 @@ async fn users_page(
         h1 { (ctx.t("ui-admin-users")) }
         div.scroll { table {
             thead { tr {
-                th scope="col" { (ctx.t("ui-username")) }
+                th scope="col" { (ctx.t("ui-login-username")) }
                 th scope="col" { (fields[1].1) }
                 th scope="col" { (fields[2].1) }
                 th scope="col" { (fields[3].1) }

@@ -221,13 +221,21 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/referrals/{id}/requests", Act(Action::SendRequest)),
     ("GET", "/inbox", Act(Action::ReadInbox)),
     ("GET", "/requests/{rid}", Act(Action::ReadRequest)),
-    ("POST", "/requests/{rid}/dispatch", Act(Action::DispatchRequest)),
+    (
+        "POST",
+        "/requests/{rid}/dispatch",
+        Act(Action::DispatchRequest),
+    ),
     ("POST", "/requests/{rid}/reply", Act(Action::ReplyRequest)),
     // The index links only to the administration pages the reader's role may open.
     ("GET", "/admin", SignedIn),
     ("GET", "/admin/users", Act(Action::ManageUsers)),
     ("POST", "/admin/users", Act(Action::ManageUsers)),
-    ("POST", "/admin/users/{id}/disable", Act(Action::ManageUsers)),
+    (
+        "POST",
+        "/admin/users/{id}/disable",
+        Act(Action::ManageUsers),
+    ),
     ("GET", "/admin/peers", Act(Action::ReadExchange)),
     ("GET", "/admin/messages", Act(Action::ReadExchange)),
     // Running the verification is a read (like `GET /api/audit/verify`), audited.

@@ -197,9 +197,7 @@ pub async fn peers(
     p: Principal,
     ctx: Ctx,
 ) -> Result<Response, PageError> {
-    let peers = delivery::peers(&state, &p)
-        .await
-        .map_err(|e| ctx.fail(e))?;
+    let peers = delivery::peers(&state, &p).await.map_err(|e| ctx.fail(e))?;
     let body = html! {
         p.crumbs { a href="/admin" { (ctx.t("ui-nav-admin")) } " › " (ctx.t("ui-admin-peers")) }
         h1 { (ctx.t("ui-admin-peers")) }
@@ -253,9 +251,7 @@ pub async fn messages(
         .await
         .map_err(|e| ctx.fail(e))?;
     list.sort_by_key(|m| (m.health != DeliveryHealth::Stuck, m.created_at));
-    let peers = delivery::peers(&state, &p)
-        .await
-        .map_err(|e| ctx.fail(e))?;
+    let peers = delivery::peers(&state, &p).await.map_err(|e| ctx.fail(e))?;
     let peer_name = |id: uuid::Uuid| {
         peers
             .iter()

@@ -705,15 +705,16 @@ pub(crate) async fn render_case(
     } else {
         Vec::new()
     };
-    let referrals = if p.may(Action::ReadReferral) && read.access.sections.contains(&Section::Consents) {
-        crate::referrals::list(state, p)
-            .await?
-            .into_iter()
-            .filter(|r| r.case_id == Some(id))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let referrals =
+        if p.may(Action::ReadReferral) && read.access.sections.contains(&Section::Consents) {
+            crate::referrals::list(state, p)
+                .await?
+                .into_iter()
+                .filter(|r| r.case_id == Some(id))
+                .collect()
+        } else {
+            Vec::new()
+        };
     Ok(case_page(ctx, state, &read, &timeline, &referrals, failed))
 }
 

@@ -22,9 +22,15 @@ use crate::services;
 /// An age in hours as the reader reads it: hours under two days, days after.
 pub fn age(ctx: &Ctx, hours: f64) -> String {
     if hours < 48.0 {
-        ctx.ta("ui-age-hours", &[("hours", &format!("{}", hours.floor() as i64))])
+        ctx.ta(
+            "ui-age-hours",
+            &[("hours", &format!("{}", hours.floor() as i64))],
+        )
     } else {
-        ctx.ta("ui-age-days", &[("days", &format!("{}", (hours / 24.0).floor() as i64))])
+        ctx.ta(
+            "ui-age-days",
+            &[("days", &format!("{}", (hours / 24.0).floor() as i64))],
+        )
     }
 }
 

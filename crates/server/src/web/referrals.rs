@@ -17,7 +17,7 @@ use trm_domain::referral::{Direction, DraftInput, VersionState};
 use trm_domain::request::{NewRequest, RequestCategory, RequestKind};
 use trm_domain::template::{FieldType, Side};
 use trm_i18n::labelled::LabelledField;
-use trm_i18n::{Lang, LabelledTemplate};
+use trm_i18n::{LabelledTemplate, Lang};
 
 use super::form::{self, Failed, Input, Shown, WebForm, error_summary, field, with_text};
 use super::{Ctx, PageError, date, datetime, layout, ok, page, see_other};
@@ -610,7 +610,11 @@ fn delivery(ctx: &Ctx, list: &[VersionDelivery]) -> Markup {
 fn kind_select(ctx: &Ctx, shown: Shown<'_>) -> Markup {
     let chosen = shown.value("kind").unwrap_or_default();
     let kinds: Vec<RequestKind> = trm_domain::request::kinds()
-        .map(|k| k.iter().filter_map(|c| RequestKind::parse(c).ok()).collect())
+        .map(|k| {
+            k.iter()
+                .filter_map(|c| RequestKind::parse(c).ok())
+                .collect()
+        })
         .unwrap_or_default();
     let errors = shown.errors_of("kind");
     html! {
@@ -734,7 +738,13 @@ fn draft_from_form(
                 .split(',')
                 .map(str::trim)
                 .filter(|v| !v.is_empty())
-                .map(|v| json!(if upper { v.to_uppercase() } else { v.to_owned() }))
+                .map(|v| {
+                    json!(if upper {
+                        v.to_uppercase()
+                    } else {
+                        v.to_owned()
+                    })
+                })
                 .collect();
             (!items.is_empty()).then_some(Json::Array(items))
         };
@@ -795,7 +805,17 @@ pub async fn save_draft(
         referrals::save_draft(&state, &p, &id, input).await
     }
     .await;
-    after(&state, &p, &ctx, &id, "draft", &values, result.map(|_| ()), "composer").await
+    after(
+        &state,
+        &p,
+        &ctx,
+        &id,
+        "draft",
+        &values,
+        result.map(|_| ()),
+        "composer",
+    )
+    .await
 }
 
 /// `POST /referrals/{id}/send`: the consent gate and every rule, then the message.
@@ -826,7 +846,17 @@ pub async fn send_request(
         requests::send(&state, &p, &id, input).await
     }
     .await;
-    after(&state, &p, &ctx, &id, "request", &values, result.map(|_| ()), "requests").await
+    after(
+        &state,
+        &p,
+        &ctx,
+        &id,
+        "request",
+        &values,
+        result.map(|_| ()),
+        "requests",
+    )
+    .await
 }
 
 /// After a referral form: back to the referral (at `anchor`), or the referral page again

@@ -1,0 +1,491 @@
+//! The referral composer, the focal point's inbox and the administration pages against
+//! real nodes: pages fetched with a browser's cookie session, forms posted as a browser
+//! without JavaScript posts them (post/redirect/get), between two real nodes that trust
+//! each other on 127.0.0.1.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::{Client, StatusCode, redirect};
+use serde_json::Value;
+use trm_domain::codes::{LegalBasis, Role};
+
+/// Largest page the interface may send (slow connections, old laptops).
+const PAGE_BUDGET: usize = 150 * 1024;
+
+/// A browser without JavaScript: keeps its cookies, follows no redirect by itself.
+struct Browser {
+    http: Client,
+    base: String,
+    cookies: Vec<(String, String)>,
+}
+
+impl Browser {
+    fn new(node: &TestNode) -> Browser {
+        Browser {
+            http: Client::builder()
+                .redirect(redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: node.url.clone(),
+            cookies: Vec::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep_cookies(&mut self, r: &reqwest::Response) {
+        for c in r.headers().get_all(SET_COOKIE) {
+            let pair = c.to_str().unwrap().split(';').next().unwrap();
+            let (k, v) = pair.split_once('=').unwrap();
+            self.cookies.retain(|(name, _)| name != k);
+            if !v.is_empty() {
+                self.cookies.push((k.to_owned(), v.to_owned()));
+            }
+        }
+    }
+
+    async fn get(&mut self, path: &str) -> (StatusCode, String) {
+        let r = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .send()
+            .await
+            .unwrap();
+        self.keep_cookies(&r);
+        (r.status(), r.text().await.unwrap())
+    }
+
+    /// Posts a form; answers the status, the redirect target and the body.
+    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
+        let r = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        self.keep_cookies(&r);
+        let to = r
+            .headers()
+            .get(LOCATION)
+            .map(|l| l.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        (r.status(), to, r.text().await.unwrap())
+    }
+
+    /// Posts a form with the session's CSRF token, as the page's form does.
+    async fn submit(&mut self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
+        let csrf = self.csrf().await;
+        let mut with = form.to_vec();
+        with.push(("csrf", &csrf));
+        self.post(path, &with).await
+    }
+
+    /// Logs in through the login page with the password and a fresh TOTP code.
+    async fn login(&mut self, node: &TestNode, username: &str) {
+        let code = node.next_code(username);
+        let (status, to, body) = self
+            .post(
+                "/login",
+                &[
+                    ("username", username),
+                    ("password", PASSWORD),
+                    ("code", &code),
+                ],
+            )
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+        assert_eq!(to, "/");
+    }
+
+    async fn csrf(&mut self) -> String {
+        let (_, body) = self.get("/").await;
+        hidden(&body, "csrf").expect("a page with a form carries the CSRF token")
+    }
+
+    fn choose_language(&mut self, lang: &str) {
+        self.cookies.retain(|(k, _)| k != "trm_lang");
+        self.cookies.push(("trm_lang".into(), lang.into()));
+    }
+}
+
+fn hidden(body: &str, name: &str) -> Option<String> {
+    let at = body.find(&format!("name=\"{name}\" value=\""))?;
+    let rest = &body[at + name.len() + 15..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+fn missing_translation(body: &str) -> Option<&str> {
+    [
+        "[ui-",
+        "[list-",
+        "[field-",
+        "[group-",
+        "[section-",
+        "[request-",
+    ]
+    .iter()
+    .find_map(|m| body.find(m).map(|i| &body[i..(i + 40).min(body.len())]))
+}
+
+/// The first link of a page whose target starts with `prefix`.
+fn link(body: &str, prefix: &str) -> Option<String> {
+    let at = body.find(&format!("href=\"{prefix}"))? + 6;
+    let rest = &body[at..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+/// A user of the node's home organisation with `role`, enrolled, in a browser.
+async fn browser_for(node: &TestNode, username: &str, role: Role) -> Browser {
+    node.user_with_role(&node.home().await, username, role)
+        .await;
+    let mut b = Browser::new(node);
+    b.login(node, username).await;
+    b
+}
+
+/// Reloads a page (at most 15 s) until it shows `needle`; answers the page.
+async fn wait_for(b: &mut Browser, path: &str, needle: &str) -> String {
+    let mut body = String::new();
+    for _ in 0..300 {
+        body = b.get(path).await.1;
+        if body.contains(needle) {
+            return body;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("{path} never showed {needle}: {body}");
+}
+
+async fn draft_state(node: &TestNode, referral: &str) -> Value {
+    let view = ok(
+        node.get(&node.worker.clone(), &format!("/api/referrals/{referral}"))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    view["current"]["state"].clone()
+}
+
+#[tokio::test]
+async fn the_new_pages_render_for_the_roles_allowed_and_are_refused_to_the_others() {
+    let node = spawn().await;
+    let (_, referral, _) = referral_with_case(&node).await;
+    let mut worker = Browser::new(&node);
+    worker.login(&node, "worker").await;
+    let mut manager = browser_for(&node, "manager", Role::CaseManager).await;
+    let mut focal = browser_for(&node, "focal", Role::FocalPoint).await;
+    let mut admin = Browser::new(&node);
+    admin.login(&node, "admin").await;
+    let mut police = browser_for(&node, "officer", Role::LawEnforcement).await;
+
+    let page = format!("/referrals/{referral}");
+    for (who, path, status) in [
+        ("worker", page.as_str(), StatusCode::OK),
+        ("manager", page.as_str(), StatusCode::OK),
+        ("admin", page.as_str(), StatusCode::FORBIDDEN),
+        ("police", page.as_str(), StatusCode::FORBIDDEN),
+        ("focal", "/inbox", StatusCode::OK),
+        ("worker", "/inbox", StatusCode::FORBIDDEN),
+        ("admin", "/inbox", StatusCode::FORBIDDEN),
+        ("admin", "/admin/users", StatusCode::OK),
+        ("focal", "/admin/users", StatusCode::FORBIDDEN),
+        ("admin", "/admin/peers", StatusCode::OK),
+        ("focal", "/admin/peers", StatusCode::OK),
+        ("manager", "/admin/peers", StatusCode::FORBIDDEN),
+        ("admin", "/admin/messages", StatusCode::OK),
+        ("worker", "/admin/messages", StatusCode::FORBIDDEN),
+        ("admin", "/admin/audit?run=1", StatusCode::OK),
+        ("worker", "/admin/audit", StatusCode::FORBIDDEN),
+        ("worker", "/admin", StatusCode::OK),
+    ] {
+        let b = match who {
+            "worker" => &mut worker,
+            "manager" => &mut manager,
+            "focal" => &mut focal,
+            "admin" => &mut admin,
+            _ => &mut police,
+        };
+        let (got, body) = b.get(path).await;
+        assert_eq!(got, status, "{who} GET {path}: {body}");
+        assert!(
+            body.contains("<html lang="),
+            "{who} {path}: a page, refused or not"
+        );
+        assert!(body.len() < PAGE_BUDGET, "{path} is {} bytes", body.len());
+    }
+    // The navigation offers what the role may open, and nothing else.
+    let (_, body) = focal.get("/").await;
+    assert!(
+        body.contains("href=\"/inbox\""),
+        "the focal point has an inbox"
+    );
+    let (_, body) = worker.get("/").await;
+    assert!(!body.contains("href=\"/inbox\""));
+    assert!(!body.contains("href=\"/admin\""));
+    let (_, body) = admin.get("/admin/audit?run=1").await;
+    assert!(body.contains("The audit trail is intact."), "{body}");
+
+    // The composer: the template's fields labelled in the reader's language, prefilled.
+    let (_, body) = worker.get(&page).await;
+    assert!(
+        body.contains("name=\"fields.personal.sex\""),
+        "a code list is a select"
+    );
+    assert!(
+        body.contains("<option value=\"female\" selected>"),
+        "prefilled from the case"
+    );
+    assert!(
+        body.contains("The person's consent of"),
+        "the consent check, in words"
+    );
+    assert!(
+        body.contains("A case manager or the focal point sends the referral."),
+        "a case worker prepares, and is told who sends"
+    );
+    assert!(
+        body.contains("print?lang=sq"),
+        "the preview is in Albanian for AL"
+    );
+    worker.choose_language("it");
+    let (_, body) = worker.get(&page).await;
+    assert!(
+        body.contains("Completa la segnalazione"),
+        "in the reader's language"
+    );
+    assert_eq!(missing_translation(&body), None);
+}
+
+#[tokio::test]
+async fn the_new_forms_refuse_a_post_without_its_csrf_token_and_write_nothing() {
+    let node = spawn().await;
+    let case = node.create_case(&adult()).await;
+    let (_, referral, _) = referral_with_case(&node).await;
+    let mut manager = browser_for(&node, "manager", Role::CaseManager).await;
+    let mut admin = Browser::new(&node);
+    admin.login(&node, "admin").await;
+
+    let (status, _, body) = manager
+        .post(&format!("/cases/{case}/referrals"), &[("recipient", "AL")])
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let (status, _, _) = manager
+        .post(&format!("/referrals/{referral}/send"), &[])
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(draft_state(&node, &referral).await, "draft", "nothing sent");
+    let (status, _, _) = manager
+        .post(
+            &format!("/referrals/{referral}/draft"),
+            &[("fields.personal.sex", "male")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let users = node.state.store.users().await.unwrap().len();
+    let (status, _, _) = admin
+        .post(
+            "/admin/users",
+            &[
+                ("username", "forged.user"),
+                ("display_name", "Forged"),
+                ("role", "administrator"),
+                ("password", "synthetic forged passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(node.state.store.users().await.unwrap().len(), users);
+    let (_, body) = manager.get(&format!("/cases/{case}")).await;
+    assert!(
+        !body.contains("/referrals/"),
+        "no referral was drafted: {body}"
+    );
+}
+
+#[tokio::test]
+async fn a_referral_without_consent_is_refused_and_the_page_says_why() {
+    let node = spawn().await;
+    let case = node.create_case(&adult()).await;
+    let mut manager = browser_for(&node, "manager", Role::CaseManager).await;
+
+    // A bad country is named beside the field; nothing is drafted.
+    let (status, _, body) = manager
+        .submit(
+            &format!("/cases/{case}/referrals"),
+            &[("recipient", "Albania")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("error-summary"), "{body}");
+    assert!(
+        body.contains("href=\"#f-recipient\""),
+        "the error links to its field"
+    );
+
+    let (status, to, _) = manager
+        .submit(&format!("/cases/{case}/referrals"), &[("recipient", "AL")])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(to.starts_with("/referrals/"), "{to}");
+    let referral = to.trim_start_matches("/referrals/").to_owned();
+    let (status, body) = manager.get(&to).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body.contains("Sending is blocked: the person's consent to share data with AL for a referral is not recorded."),
+        "{body}"
+    );
+    assert!(
+        body.contains("#record-consent"),
+        "it says where to record it"
+    );
+
+    let (status, _, body) = manager
+        .submit(&format!("/referrals/{referral}/send"), &[])
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("Sending is blocked"), "{body}");
+    assert!(body.contains("error-summary"));
+    assert_eq!(draft_state(&node, &referral).await, "draft", "nothing sent");
+}
+
+#[tokio::test]
+async fn without_javascript_italy_sends_a_referral_albania_replies_to_a_request_and_italy_sees_it()
+{
+    let italy = spawn_in("IT").await;
+    let albania = spawn_in("AL").await;
+    italy
+        .trust(&albania, LegalBasis::PublicBodiesArrangement)
+        .await;
+    albania.trust(&italy, LegalBasis::EuEea).await;
+    let (_, referral, _) = referral_with_case(&italy).await;
+    let mut manager = browser_for(&italy, "manager", Role::CaseManager).await;
+    let mut focal = browser_for(&albania, "focal", Role::FocalPoint).await;
+    focal.choose_language("sq");
+    let page = format!("/referrals/{referral}");
+
+    // The composer saves what was typed (post/redirect/get) and shows nothing blocking.
+    let (_, body) = manager.get(&page).await;
+    assert!(
+        body.contains("Nothing in the form stops the referral from being sent."),
+        "{body}"
+    );
+    let (status, to, _) = manager.submit(&format!("{page}/send"), &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(to, format!("{page}#delivery"));
+    let (_, body) = manager.get(&page).await;
+    assert!(body.contains("id=\"delivery\""), "{body}");
+
+    // It arrives in Albania's inbox; opened, it reads in Albanian.
+    let inbox = wait_for(&mut focal, "/inbox", &page).await;
+    assert!(inbox.contains("Referim"), "the inbox is in Albanian");
+    let (status, body) = focal.get(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Referim nga IT"), "{body}");
+    assert!(
+        body.contains("Gjinia"),
+        "the template's labels in Albanian: {body}"
+    );
+    assert_eq!(missing_translation(&body), None);
+    wait_for(&mut manager, &page, "class=\"d-opened\"").await;
+
+    // Italy asks something about it.
+    let due = (now().date() + time::Duration::days(10)).to_string();
+    let (status, _, body) = manager
+        .submit(
+            &format!("{page}/requests"),
+            &[
+                ("kind", "checks.identity"),
+                ("details.text", ""),
+                ("details.lang", "it"),
+                ("due_by", &due),
+            ],
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "empty details are refused"
+    );
+    assert!(body.contains("href=\"#f-details-text\""), "{body}");
+    let (status, to, _) = manager
+        .submit(
+            &format!("{page}/requests"),
+            &[
+                ("kind", "checks.identity"),
+                ("details.text", "Synthetic question about Testa Fictiva"),
+                ("details.lang", "it"),
+                ("due_by", &due),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(to, format!("{page}#requests"));
+
+    // Albania's focal point opens it, dispatches it, replies.
+    let inbox = wait_for(&mut focal, "/inbox", "href=\"/requests/").await;
+    let request = link(&inbox, "/requests/").unwrap();
+    let (status, body) = focal.get(&request).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Synthetic question about Testa Fictiva"));
+    let home = albania.home().await.id.to_string();
+    let (status, to, _) = focal
+        .submit(
+            &format!("{request}/dispatch"),
+            &[("organisation", &home), ("user", "")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(to, request);
+    let (status, _, body) = focal
+        .submit(
+            &format!("{request}/reply"),
+            &[
+                ("outcome", "provided"),
+                ("details.text", ""),
+                ("details.lang", "sq"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an empty answer is refused"
+    );
+    assert!(body.contains("id=\"f-details-text-error\""), "{body}");
+    let (status, to, _) = focal
+        .submit(
+            &format!("{request}/reply"),
+            &[
+                ("outcome", "provided"),
+                (
+                    "details.text",
+                    "Synthetic answer: the register lists Testa Fictiva.",
+                ),
+                ("details.lang", "sq"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(to, request);
+
+    // Italy sees the request answered.
+    let body = wait_for(
+        &mut manager,
+        &page,
+        "Synthetic answer: the register lists Testa Fictiva.",
+    )
+    .await;
+    assert!(body.contains("badge r-answered"), "{body}");
+}

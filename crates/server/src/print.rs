@@ -35,6 +35,8 @@ pub fn page(template: &Template, document: &Document, lang: Lang, meta: &PrintMe
                 meta name="robots" content="noindex";
                 title { (t("template-title")) " — " (t("print-referral")) }
                 link rel="stylesheet" href="/assets/print.css";
+                // Without it a browser asks for /favicon.ico, which no node serves.
+                link rel="icon" href="/assets/icon.svg" type="image/svg+xml";
             }
             body {
                 header.doc {

@@ -157,11 +157,6 @@ fn version_state(ctx: &Ctx, s: VersionState) -> String {
     })
 }
 
-/// What the referral page shows besides the referral: a refused form, if any.
-struct Extra<'a> {
-    failed: Option<&'a Failed<'a>>,
-}
-
 /// `GET /referrals/{id}`: the composer while this node's draft is open, the referral in
 /// the reader's language otherwise; the delivery of each version and the requests.
 /// Opening a version received from abroad tells its sender (the service does).
@@ -171,7 +166,7 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let markup = render(&state, &p, &ctx, &id, Extra { failed: None })
+    let markup = render(&state, &p, &ctx, &id, None)
         .await
         .map_err(|e| ctx.fail(e))?;
     Ok(ok(markup))
@@ -182,7 +177,7 @@ async fn render(
     p: &Principal,
     ctx: &Ctx,
     id: &str,
-    extra: Extra<'_>,
+    failed: Option<&Failed<'_>>,
 ) -> Result<Markup, ApiError> {
     let view = referrals::read(state, p, id).await?;
     let reqs = if p.may(Action::ReadRequest) {
@@ -220,10 +215,10 @@ async fn render(
             " · " a href=(format!("/api/referrals/{}/print?lang={}", r.id, ctx.lang.tag())) { (ctx.t("ui-referral-print")) }
         }
         @if is_draft {
-            (composer(ctx, &view, &labelled, consent, extra.failed))
+            (composer(ctx, &view, &labelled, consent, failed))
         } @else {
             (delivery(ctx, &view.delivery))
-            (requests_panel(ctx, state, &view, &reqs, extra.failed))
+            (requests_panel(ctx, state, &view, &reqs, failed))
             section #document aria-labelledby="h-document" {
                 h2 #h-document { (ctx.t("ui-referral-document")) }
                 @if document.language.as_str() != ctx.lang.iso639() {
@@ -700,7 +695,7 @@ fn requests_panel(
                     }
                 }
             }
-            @if ctx.may(Action::SendRequest) && view.referral.direction == Direction::Outgoing || ctx.may(Action::SendRequest) && view.history.iter().any(|v| v.state != VersionState::Draft) {
+            @if ctx.may(Action::SendRequest) && view.history.iter().any(|v| v.state != VersionState::Draft) {
                 h3 { (ctx.t("ui-request-make")) }
                 (error_summary(ctx, shown, &fields))
                 form.stack method="post" action=(format!("/referrals/{id}/requests")) novalidate {
@@ -805,17 +800,12 @@ pub async fn save_draft(
         referrals::save_draft(&state, &p, &id, input).await
     }
     .await;
-    after(
-        &state,
-        &p,
-        &ctx,
-        &id,
-        "draft",
-        &values,
-        result.map(|_| ()),
-        "composer",
-    )
-    .await
+    let sent = Sent {
+        form: "draft",
+        values: &values,
+        anchor: "composer",
+    };
+    after(&state, &p, &ctx, &id, sent, result.map(|_| ())).await
 }
 
 /// `POST /referrals/{id}/send`: the consent gate and every rule, then the message.
@@ -827,7 +817,12 @@ pub async fn send(
     values: WebForm,
 ) -> Result<Response, PageError> {
     let result = referrals::send(&state, &p, &id).await.map(|_| ());
-    after(&state, &p, &ctx, &id, "send", &values, result, "delivery").await
+    let sent = Sent {
+        form: "send",
+        values: &values,
+        anchor: "delivery",
+    };
+    after(&state, &p, &ctx, &id, sent, result).await
 }
 
 /// `POST /referrals/{id}/requests`: asks the other country something about the referral.
@@ -846,52 +841,43 @@ pub async fn send_request(
         requests::send(&state, &p, &id, input).await
     }
     .await;
-    after(
-        &state,
-        &p,
-        &ctx,
-        &id,
-        "request",
-        &values,
-        result.map(|_| ()),
-        "requests",
-    )
-    .await
+    let sent = Sent {
+        form: "request",
+        values: &values,
+        anchor: "requests",
+    };
+    after(&state, &p, &ctx, &id, sent, result.map(|_| ())).await
 }
 
-/// After a referral form: back to the referral (at `anchor`), or the referral page again
-/// with the form's errors.
-#[allow(clippy::too_many_arguments)]
+/// A form of the referral page that was sent: which, what it held, where to go back to.
+struct Sent<'a> {
+    form: &'a str,
+    values: &'a WebForm,
+    anchor: &'a str,
+}
+
+/// After a referral form: back to the referral (at the form's section), or the referral
+/// page again with the form's errors.
 async fn after(
     state: &AppState,
     p: &Principal,
     ctx: &Ctx,
     id: &str,
-    form_name: &str,
-    values: &WebForm,
+    sent: Sent<'_>,
     result: Result<(), ApiError>,
-    anchor: &str,
 ) -> Result<Response, PageError> {
     match result {
-        Ok(()) => Ok(see_other(&format!("/referrals/{id}#{anchor}"))),
+        Ok(()) => Ok(see_other(&format!("/referrals/{id}#{}", sent.anchor))),
         Err(ApiError::Invalid(errors)) => {
             let errors: Vec<FieldError> = errors;
             let failed = Failed {
-                form: form_name,
-                values,
+                form: sent.form,
+                values: sent.values,
                 errors: &errors,
             };
-            let markup = render(
-                state,
-                p,
-                ctx,
-                id,
-                Extra {
-                    failed: Some(&failed),
-                },
-            )
-            .await
-            .map_err(|e| ctx.fail(e))?;
+            let markup = render(state, p, ctx, id, Some(&failed))
+                .await
+                .map_err(|e| ctx.fail(e))?;
             Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
         }
         Err(e) => Err(ctx.fail(e)),

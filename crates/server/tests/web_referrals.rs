@@ -13,7 +13,7 @@ use serde_json::Value;
 use trm_domain::codes::{LegalBasis, Role};
 
 /// Largest page the interface may send (slow connections, old laptops).
-const PAGE_BUDGET: usize = 150 * 1024;
+const PAGE_BUDGET: usize = 100 * 1024;
 
 /// A browser without JavaScript: keeps its cookies, follows no redirect by itself.
 struct Browser {
@@ -488,4 +488,41 @@ async fn without_javascript_italy_sends_a_referral_albania_replies_to_a_request_
     )
     .await;
     assert!(body.contains("badge r-answered"), "{body}");
+}
+
+#[tokio::test]
+async fn a_message_nobody_acknowledges_shows_why_on_the_referral_and_as_stuck_to_the_administrator()
+{
+    let italy = spawn_in("IT").await;
+    let albania = spawn_in("AL").await;
+    // Albania is down: nobody listens where Italy reaches it.
+    italy
+        .trust_at(
+            &albania,
+            "http://127.0.0.1:9",
+            LegalBasis::PublicBodiesArrangement,
+        )
+        .await;
+    let (_, referral, _) = referral_with_case(&italy).await;
+    let mut manager = browser_for(&italy, "manager", Role::CaseManager).await;
+    let page = format!("/referrals/{referral}");
+    let (status, _, _) = manager.submit(&format!("{page}/send"), &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let body = wait_for(&mut manager, &page, "could not be reached yet").await;
+    assert!(body.contains("class=\"d-queued\""), "{body}");
+    assert!(body.contains("Attempts so far:"), "{body}");
+
+    let mut admin = Browser::new(&italy);
+    admin.login(&italy, "admin").await;
+    let (_, body) = admin.get("/admin/messages").await;
+    assert!(body.contains("No message is late."), "{body}");
+    advance_clock(time::Duration::hours(5));
+    // Five idle hours ended the session: a new login.
+    admin.login(&italy, "admin").await;
+    let (status, body) = admin.get("/admin/messages").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("badge h-stuck"), "{body}");
+    assert!(!body.contains("Testa"), "never the content");
+    let (_, body) = admin.get("/admin/peers").await;
+    assert!(body.contains("badge h-stuck"), "{body}");
 }

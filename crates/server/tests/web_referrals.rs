@@ -351,6 +351,37 @@ async fn a_referral_without_consent_is_refused_and_the_page_says_why() {
         "it says where to record it"
     );
 
+    // A wrong value in the composer is named beside its field, kept as typed, not saved.
+    let (status, _, body) = manager
+        .submit(
+            &format!("/referrals/{referral}/draft"),
+            &[
+                ("fields.header.date", "31/12/2026"),
+                ("fields.personal.sex", "female"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"f-fields-header-date-error\""), "{body}");
+    assert!(
+        body.contains("value=\"31/12/2026\""),
+        "what was typed comes back"
+    );
+    let saved = ok(
+        node.get(&node.worker.clone(), &format!("/api/referrals/{referral}"))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_ne!(
+        saved["current"]["document"]["fields"]["header.date"],
+        "31/12/2026"
+    );
+    assert!(
+        saved["current"]["document"]["fields"]["header.date"].is_string(),
+        "the prefilled date is kept"
+    );
+
     let (status, _, body) = manager
         .submit(&format!("/referrals/{referral}/send"), &[])
         .await;

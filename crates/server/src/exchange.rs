@@ -35,6 +35,8 @@ pub const MESSAGE_LIFETIME: time::Duration = trm_domain::delivery::MAX_LIFETIME;
 /// The first retry waits about this long; each further one twice as long, up to the cap.
 const FIRST_RETRY: Duration = Duration::from_millis(200);
 const RETRY_CAP: Duration = Duration::from_secs(300);
+/// How often the sender looks for messages that crossed the warning or alert time.
+const REPORT_EVERY: Duration = Duration::from_secs(30);
 
 /// What the node needs to take part in the federation.
 pub struct Federation {
@@ -224,13 +226,19 @@ pub async fn run_sender(state: AppState) {
     let Some(f) = state.federation.clone() else {
         return;
     };
+    let mut last_report = None;
     loop {
         match deliver_due(&state).await {
             Ok(()) => {}
             Err(e) => tracing::warn!(error = %e, "the outbox sender failed a round"),
         }
-        if let Err(e) = raise_overdue(&state).await {
-            tracing::warn!(error = %e, "late messages could not be reported");
+        // The thresholds are minutes apart: looking twice a minute is enough, and keeps
+        // the scan of unacknowledged messages out of a backlog's every round.
+        if last_report.is_none_or(|at: std::time::Instant| at.elapsed() >= REPORT_EVERY) {
+            if let Err(e) = raise_overdue(&state).await {
+                tracing::warn!(error = %e, "late messages could not be reported");
+            }
+            last_report = Some(std::time::Instant::now());
         }
         let next = state.store.outbox_next_due().await.ok().flatten();
         let wait = match next {
@@ -364,28 +372,42 @@ async fn deliver_one(state: &AppState, entry: OutboxEntry) -> Result<(), ApiErro
         return Ok(());
     }
     let outcome = push(state, &entry).await;
+    let peer_back = outcome.is_ok() && entry.attempts > 0;
     let change = match outcome {
-        Ok(receipt) => ExchangeChange::Acknowledged {
+        // A peer that answers again after failures is back: the rest of its backlog is
+        // due now rather than at the end of each message's backoff (up to 5 minutes).
+        Ok(receipt) if entry.attempts > 0 => Change::Batch(vec![
+            Change::Exchange(Box::new(ExchangeChange::Acknowledged {
+                message_id: entry.message_id,
+                at: (state.now)(),
+                receipt,
+            })),
+            Change::Exchange(Box::new(ExchangeChange::RetryNow {
+                peer: entry.peer,
+                at: (state.now)(),
+            })),
+        ]),
+        Ok(receipt) => Change::Exchange(Box::new(ExchangeChange::Acknowledged {
             message_id: entry.message_id,
             at: (state.now)(),
             receipt,
-        },
+        })),
         Err(error) => {
             let attempts = entry.attempts.saturating_add(1);
             let wait = backoff(attempts, rand::thread_rng().r#gen::<f64>());
             tracing::info!(message = %entry.message_id, peer = %entry.peer, attempts, error = %error, "delivery failed; will retry");
-            ExchangeChange::Attempted {
+            Change::Exchange(Box::new(ExchangeChange::Attempted {
                 message_id: entry.message_id,
                 attempts,
                 next_attempt_at: (state.now)() + wait,
                 error,
-            }
+            }))
         }
     };
-    state
-        .store
-        .write(Change::Exchange(Box::new(change)))
-        .await?;
+    state.store.write(change).await?;
+    if peer_back && let Some(f) = &state.federation {
+        f.wake.notify_one();
+    }
     Ok(())
 }
 

@@ -172,9 +172,16 @@ async fn an_unacknowledged_message_is_reported_late_then_stuck_once_each_then_ex
     advance_clock(Duration::days(30));
     admin = italy.login("admin").await;
     let message_id = stuck[0]["message_id"].as_str().unwrap().to_owned();
-    trm_server::exchange::deliver_due(&italy.state)
-        .await
-        .unwrap();
+    // The node's own sender gives it up (a second sender here would race it).
+    italy.wake_sender();
+    eventually("the message expired", || async {
+        !store
+            .outbox(Some(OutboxState::Expired), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    })
+    .await;
     let expired = ok(
         italy
             .get(&admin, "/api/exchange/outbox?state=expired")
@@ -369,4 +376,120 @@ async fn editing_a_referral_waits_while_a_message_about_it_is_being_applied() {
     assert!(!edit.is_finished(), "the edit did not wait for the message");
     drop(applying);
     assert_eq!(edit.await.unwrap(), StatusCode::OK);
+}
+
+/// A peer that answers again after failures is back: the rest of its backlog is due at
+/// once instead of at the end of each message's backoff; and a failure recorded late
+/// never pushes back a message that was made due again meanwhile.
+#[tokio::test]
+async fn when_a_peer_answers_again_the_rest_of_its_backlog_goes_at_once() {
+    let italy = spawn_in("IT").await;
+    let albania = spawn_in("AL").await;
+    albania
+        .trust(&italy, LegalBasis::PublicBodiesArrangement)
+        .await;
+    italy
+        .trust_at(
+            &albania,
+            "http://127.0.0.1:9",
+            LegalBasis::PublicBodiesArrangement,
+        )
+        .await;
+    let (_, manager) = italy
+        .user_with_role(&italy.home().await, "manager", Role::CaseManager)
+        .await;
+    for _ in 0..2 {
+        let id = referral_ready_to_send(&italy).await;
+        ok(
+            italy
+                .post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
+                .await,
+            StatusCode::OK,
+        )
+        .await;
+    }
+    let store = &italy.state.store;
+    eventually("both failed once", || async {
+        store
+            .outbox(Some(OutboxState::Queued), 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|m| m.attempts >= 1)
+    })
+    .await;
+    // Both far into their backoff; then the first is due again, just before the peer is
+    // back.
+    let queued = store.outbox(Some(OutboxState::Queued), 10).await.unwrap();
+    let later = common::now() + Duration::hours(1);
+    for (i, m) in queued.iter().enumerate() {
+        store
+            .write(Change::Exchange(Box::new(ExchangeChange::Attempted {
+                message_id: m.message_id,
+                attempts: m.attempts + 1,
+                next_attempt_at: if i == 0 { common::now() } else { later },
+                error: "synthetic failure".into(),
+            })))
+            .await
+            .unwrap();
+    }
+    italy
+        .trust(&albania, LegalBasis::PublicBodiesArrangement)
+        .await;
+    italy.wake_sender();
+    eventually(
+        "both acknowledged, the second without waiting its hour",
+        || async {
+            store
+                .outbox(Some(OutboxState::Acknowledged), 10)
+                .await
+                .unwrap()
+                .len()
+                == 2
+        },
+    )
+    .await;
+
+    // A failure written from a stale read (attempt 1) after a retry-now reset the count
+    // is ignored: the message stays due now.
+    let id = referral_ready_to_send(&italy).await;
+    italy
+        .trust_at(
+            &albania,
+            "http://127.0.0.1:9",
+            LegalBasis::PublicBodiesArrangement,
+        )
+        .await;
+    ok(
+        italy
+            .post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    eventually("it failed once", || async {
+        store.outbox(Some(OutboxState::Queued), 10).await.unwrap()[0].attempts >= 1
+    })
+    .await;
+    let m = store.outbox(Some(OutboxState::Queued), 10).await.unwrap()[0].clone();
+    let now = common::now();
+    store
+        .write(Change::Exchange(Box::new(ExchangeChange::RetryNow {
+            peer: m.peer,
+            at: now + Duration::minutes(10),
+        })))
+        .await
+        .unwrap();
+    store
+        .write(Change::Exchange(Box::new(ExchangeChange::Attempted {
+            message_id: m.message_id,
+            attempts: m.attempts + 1,
+            next_attempt_at: now + Duration::hours(5),
+            error: "a stale failure".into(),
+        })))
+        .await
+        .unwrap();
+    let after = store.outbox(Some(OutboxState::Queued), 10).await.unwrap()[0].clone();
+    assert_eq!(after.attempts, 0, "the retry-now's count stands");
+    assert_eq!(after.next_attempt_at, now + Duration::minutes(10));
 }

@@ -196,7 +196,8 @@ pub enum ExchangeChange {
     Expired {
         message_id: Uuid,
     },
-    /// Makes every queued message to `peer` due now (the peer is known to be back).
+    /// Makes every queued message to `peer` due now (the peer is known to be back), its
+    /// backoff starting again from the first step.
     RetryNow {
         peer: Uuid,
         at: OffsetDateTime,
@@ -282,8 +283,8 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
         }
         ExchangeChange::Enqueue(e) => {
             sqlx::query(
-                "INSERT INTO outbox (message_id, peer, kind, case_id, referral_id, consent_id, sequence, envelope, state, \
-                 attempts, next_attempt_at, last_error, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO outbox (message_id, peer, kind, case_id, referral_id, consent_id, sequence, state, \
+                 attempts, next_attempt_at, last_error, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(e.message_id.to_string())
             .bind(e.peer.to_string())
@@ -292,7 +293,6 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
             .bind(e.referral_id.map(|u| u.to_string()))
             .bind(e.consent_id.map(|u| u.to_string()))
             .bind(i64::try_from(e.sequence).unwrap_or(i64::MAX))
-            .bind(&e.envelope)
             .bind(e.state.code())
             .bind(i64::from(e.attempts))
             .bind(format_time(e.next_attempt_at))
@@ -305,6 +305,11 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
                 sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict,
                 _ => StoreError::Database(err),
             })?;
+            sqlx::query("INSERT INTO outbox_envelopes (message_id, envelope) VALUES (?, ?)")
+                .bind(e.message_id.to_string())
+                .bind(&e.envelope)
+                .execute(&mut *conn)
+                .await?;
         }
         ExchangeChange::Attempted {
             message_id,
@@ -312,13 +317,18 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
             next_attempt_at,
             error,
         } => {
-            sqlx::query("UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE message_id = ? AND state = 'queued'")
-                .bind(i64::from(*attempts))
-                .bind(format_time(*next_attempt_at))
-                .bind(error)
-                .bind(message_id.to_string())
-                .execute(&mut *conn)
-                .await?;
+            // Only over the attempt count it was made from: a retry-now that reset the
+            // count meanwhile (the peer is back) wins over this stale failure's backoff.
+            sqlx::query(
+                "UPDATE outbox SET attempts = ?1, next_attempt_at = ?2, last_error = ?3 \
+                 WHERE message_id = ?4 AND state = 'queued' AND attempts = ?1 - 1",
+            )
+            .bind(i64::from(*attempts))
+            .bind(format_time(*next_attempt_at))
+            .bind(error)
+            .bind(message_id.to_string())
+            .execute(&mut *conn)
+            .await?;
         }
         ExchangeChange::Acknowledged {
             message_id,
@@ -337,7 +347,7 @@ pub(crate) async fn apply(conn: &mut SqliteConnection, change: &ExchangeChange) 
         }
         ExchangeChange::RetryNow { peer, at } => {
             sqlx::query(
-                "UPDATE outbox SET next_attempt_at = ? WHERE peer = ? AND state = 'queued'",
+                "UPDATE outbox SET next_attempt_at = ?, attempts = 0 WHERE peer = ? AND state = 'queued'",
             )
             .bind(format_time(*at))
             .bind(peer.to_string())
@@ -652,7 +662,8 @@ impl Store {
     /// Messages due for a delivery attempt, oldest first.
     pub async fn outbox_due(&self, now: OffsetDateTime, limit: u32) -> Result<Vec<OutboxEntry>> {
         let rows = sqlx::query(
-            "SELECT * FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, message_id LIMIT ?",
+            "SELECT o.*, e.envelope FROM outbox o JOIN outbox_envelopes e USING (message_id) \
+             WHERE o.state = 'queued' AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.message_id LIMIT ?",
         )
         .bind(format_time(now))
         .bind(i64::from(limit))
@@ -688,7 +699,8 @@ impl Store {
     /// Outbox messages, by state (all when `None`), newest first.
     pub async fn outbox(&self, state: Option<OutboxState>, limit: u32) -> Result<Vec<OutboxEntry>> {
         let rows = sqlx::query(
-            "SELECT * FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY created_at DESC, message_id DESC LIMIT ?2",
+            "SELECT o.*, e.envelope FROM outbox o JOIN outbox_envelopes e USING (message_id) \
+             WHERE (?1 IS NULL OR o.state = ?1) ORDER BY o.created_at DESC, o.message_id DESC LIMIT ?2",
         )
         .bind(state.map(OutboxState::code))
         .bind(i64::from(limit))
@@ -788,10 +800,13 @@ impl Store {
     }
 
     pub async fn outbox_for_referral(&self, referral: Uuid) -> Result<Vec<OutboxEntry>> {
-        let rows = sqlx::query("SELECT * FROM outbox WHERE referral_id = ? ORDER BY sequence")
-            .bind(referral.to_string())
-            .fetch_all(&mut *self.readers.get().await)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT o.*, e.envelope FROM outbox o JOIN outbox_envelopes e USING (message_id) \
+             WHERE o.referral_id = ? ORDER BY o.sequence",
+        )
+        .bind(referral.to_string())
+        .fetch_all(&mut *self.readers.get().await)
+        .await?;
         rows.iter().map(outbox_of).collect()
     }
 

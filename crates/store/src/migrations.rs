@@ -40,6 +40,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outbox_alerts",
         include_str!("../migrations/0009_outbox_alerts.sql"),
     ),
+    (
+        10,
+        "outbox_envelopes",
+        include_str!("../migrations/0010_outbox_envelopes.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

@@ -3,127 +3,18 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+mod web_browser;
 
 use common::*;
+use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_LANGUAGE, COOKIE, LOCATION, SET_COOKIE};
-use reqwest::{Client, StatusCode, redirect};
 use serde_json::{Value, json};
 use trm_domain::codes::Role;
-
-/// Largest page the interface may send (slow connections, old laptops).
-const PAGE_BUDGET: usize = 100 * 1024;
-
-/// A browser without JavaScript: keeps its cookies, follows no redirect by itself.
-struct Browser {
-    http: Client,
-    base: String,
-    cookies: Vec<(String, String)>,
-}
-
-impl Browser {
-    fn new(node: &TestNode) -> Browser {
-        Browser {
-            http: Client::builder()
-                .redirect(redirect::Policy::none())
-                .build()
-                .unwrap(),
-            base: node.url.clone(),
-            cookies: Vec::new(),
-        }
-    }
-
-    fn cookie_header(&self) -> String {
-        self.cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
-
-    fn keep_cookies(&mut self, r: &reqwest::Response) {
-        for c in r.headers().get_all(SET_COOKIE) {
-            let pair = c.to_str().unwrap().split(';').next().unwrap();
-            let (k, v) = pair.split_once('=').unwrap();
-            self.cookies.retain(|(name, _)| name != k);
-            if !v.is_empty() {
-                self.cookies.push((k.to_owned(), v.to_owned()));
-            }
-        }
-    }
-
-    async fn get(&mut self, path: &str) -> (StatusCode, String) {
-        let r = self
-            .http
-            .get(format!("{}{path}", self.base))
-            .header(COOKIE, self.cookie_header())
-            .send()
-            .await
-            .unwrap();
-        self.keep_cookies(&r);
-        (r.status(), r.text().await.unwrap())
-    }
-
-    /// Posts a form; answers the status, the redirect target and the body.
-    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
-        let r = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .header(COOKIE, self.cookie_header())
-            .form(form)
-            .send()
-            .await
-            .unwrap();
-        self.keep_cookies(&r);
-        let to = r
-            .headers()
-            .get(LOCATION)
-            .map(|l| l.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        (r.status(), to, r.text().await.unwrap())
-    }
-
-    /// Logs in through the login page with the password and a fresh TOTP code.
-    async fn login(&mut self, node: &TestNode, username: &str) {
-        let code = node.next_code(username);
-        let (status, to, body) = self
-            .post(
-                "/login",
-                &[
-                    ("username", username),
-                    ("password", PASSWORD),
-                    ("code", &code),
-                ],
-            )
-            .await;
-        assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
-        assert_eq!(to, "/");
-        assert!(self.cookies.iter().any(|(k, _)| k == "trm_session"));
-    }
-
-    /// The CSRF token the pages put in their forms.
-    async fn csrf(&mut self) -> String {
-        let (_, body) = self.get("/").await;
-        hidden(&body, "csrf").expect("a page with a form carries the CSRF token")
-    }
-}
-
-/// The value of the first hidden field `name` of a page.
-fn hidden(body: &str, name: &str) -> Option<String> {
-    let at = body.find(&format!("name=\"{name}\" value=\""))?;
-    let rest = &body[at + name.len() + 15..];
-    Some(rest[..rest.find('"')?].to_owned())
-}
+use web_browser::*;
 
 fn lang_of(body: &str) -> &str {
     let at = body.find("<html lang=\"").unwrap() + 12;
     &body[at..at + body[at..].find('"').unwrap()]
-}
-
-/// Any `[ui-…]`, `[list-…]` marker: a key the reader's language (and English) lacks.
-fn missing_translation(body: &str) -> Option<&str> {
-    ["[ui-", "[list-", "[field-", "[group-", "[section-"]
-        .iter()
-        .find_map(|m| body.find(m).map(|i| &body[i..(i + 40).min(body.len())]))
 }
 
 #[tokio::test]

@@ -492,6 +492,14 @@ fn uuid_of(text: &str) -> Result<Uuid> {
     Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("`{text}` is not an id: {e}")))
 }
 
+/// A nullable time column.
+fn time_column(r: &sqlx::sqlite::SqliteRow, name: &str) -> Result<Option<OffsetDateTime>> {
+    r.try_get::<Option<String>, _>(name)?
+        .as_deref()
+        .map(parse_time)
+        .transpose()
+}
+
 fn opt_uuid(text: Option<String>) -> Result<Option<Uuid>> {
     text.as_deref().map(uuid_of).transpose()
 }
@@ -508,21 +516,11 @@ fn peer_of(r: &sqlx::sqlite::SqliteRow) -> Result<PeerRecord> {
             .ok_or_else(|| StoreError::Corrupt(format!("unknown legal basis `{basis}`")))?,
         document: r.try_get("document")?,
         added_at: parse_time(r.try_get("added_at")?)?,
-        removed_at: r
-            .try_get::<Option<String>, _>("removed_at")?
-            .as_deref()
-            .map(parse_time)
-            .transpose()?,
+        removed_at: time_column(r, "removed_at")?,
     })
 }
 
 fn outbox_of(r: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry> {
-    let time_opt = |name: &str| -> Result<Option<OffsetDateTime>> {
-        r.try_get::<Option<String>, _>(name)?
-            .as_deref()
-            .map(parse_time)
-            .transpose()
-    };
     Ok(OutboxEntry {
         message_id: uuid_of(r.try_get("message_id")?)?,
         peer: uuid_of(r.try_get("peer")?)?,
@@ -538,19 +536,13 @@ fn outbox_of(r: &sqlx::sqlite::SqliteRow) -> Result<OutboxEntry> {
         last_error: r.try_get("last_error")?,
         created_at: parse_time(r.try_get("created_at")?)?,
         expires_at: parse_time(r.try_get("expires_at")?)?,
-        acknowledged_at: time_opt("acknowledged_at")?,
+        acknowledged_at: time_column(r, "acknowledged_at")?,
         receipt: r.try_get("receipt")?,
-        opened_at: time_opt("opened_at")?,
+        opened_at: time_column(r, "opened_at")?,
     })
 }
 
 fn status_of(r: &sqlx::sqlite::SqliteRow) -> Result<OutboxStatus> {
-    let time_opt = |name: &str| -> Result<Option<OffsetDateTime>> {
-        r.try_get::<Option<String>, _>(name)?
-            .as_deref()
-            .map(parse_time)
-            .transpose()
-    };
     Ok(OutboxStatus {
         message_id: uuid_of(r.try_get("message_id")?)?,
         peer: uuid_of(r.try_get("peer")?)?,
@@ -565,10 +557,10 @@ fn status_of(r: &sqlx::sqlite::SqliteRow) -> Result<OutboxStatus> {
         last_error: r.try_get("last_error")?,
         created_at: parse_time(r.try_get("created_at")?)?,
         expires_at: parse_time(r.try_get("expires_at")?)?,
-        acknowledged_at: time_opt("acknowledged_at")?,
-        opened_at: time_opt("opened_at")?,
-        warned_at: time_opt("warned_at")?,
-        alerted_at: time_opt("alerted_at")?,
+        acknowledged_at: time_column(r, "acknowledged_at")?,
+        opened_at: time_column(r, "opened_at")?,
+        warned_at: time_column(r, "warned_at")?,
+        alerted_at: time_column(r, "alerted_at")?,
     })
 }
 
@@ -593,11 +585,7 @@ fn inbox_of(r: &sqlx::sqlite::SqliteRow) -> Result<InboxEntry> {
             InboxState::Waiting
         },
         receipt: r.try_get("receipt")?,
-        applied_at: r
-            .try_get::<Option<String>, _>("applied_at")?
-            .as_deref()
-            .map(parse_time)
-            .transpose()?,
+        applied_at: time_column(r, "applied_at")?,
     })
 }
 
@@ -780,19 +768,13 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let time_opt = |name: &str| -> Result<Option<OffsetDateTime>> {
-                    r.try_get::<Option<String>, _>(name)?
-                        .as_deref()
-                        .map(parse_time)
-                        .transpose()
-                };
                 Ok(PeerLink {
                     peer: uuid_of(r.try_get("peer")?)?,
                     queued: count(r.try_get::<Option<i64>, _>("queued")?.unwrap_or(0)),
                     late: count(r.try_get::<Option<i64>, _>("late")?.unwrap_or(0)),
                     stuck: count(r.try_get::<Option<i64>, _>("stuck")?.unwrap_or(0)),
-                    oldest_unacknowledged: time_opt("oldest")?,
-                    last_acknowledged: time_opt("last_ack")?,
+                    oldest_unacknowledged: time_column(r, "oldest")?,
+                    last_acknowledged: time_column(r, "last_ack")?,
                     last_error: r.try_get("last_error")?,
                 })
             })

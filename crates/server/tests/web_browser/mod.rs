@@ -1,0 +1,147 @@
+//! A browser without JavaScript for the page tests: keeps its cookies, follows no
+//! redirect by itself, posts forms as a page does.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::{Client, StatusCode, redirect};
+
+use crate::common::{PASSWORD, TestNode};
+
+/// Largest page the interface may send (slow connections, old laptops).
+pub const PAGE_BUDGET: usize = 100 * 1024;
+
+/// A browser without JavaScript: keeps its cookies, follows no redirect by itself.
+pub struct Browser {
+    pub http: Client,
+    pub base: String,
+    pub cookies: Vec<(String, String)>,
+}
+
+impl Browser {
+    pub fn new(node: &TestNode) -> Browser {
+        Browser {
+            http: Client::builder()
+                .redirect(redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: node.url.clone(),
+            cookies: Vec::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep_cookies(&mut self, r: &reqwest::Response) {
+        for c in r.headers().get_all(SET_COOKIE) {
+            let pair = c.to_str().unwrap().split(';').next().unwrap();
+            let (k, v) = pair.split_once('=').unwrap();
+            self.cookies.retain(|(name, _)| name != k);
+            if !v.is_empty() {
+                self.cookies.push((k.to_owned(), v.to_owned()));
+            }
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> (StatusCode, String) {
+        let r = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .send()
+            .await
+            .unwrap();
+        self.keep_cookies(&r);
+        (r.status(), r.text().await.unwrap())
+    }
+
+    /// Posts a form; answers the status, the redirect target and the body.
+    pub async fn post(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (StatusCode, String, String) {
+        let r = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        self.keep_cookies(&r);
+        let to = r
+            .headers()
+            .get(LOCATION)
+            .map(|l| l.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        (r.status(), to, r.text().await.unwrap())
+    }
+
+    /// Posts a form with the session's CSRF token, as the page's form does.
+    pub async fn submit(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (StatusCode, String, String) {
+        let csrf = self.csrf().await;
+        let mut with = form.to_vec();
+        with.push(("csrf", &csrf));
+        self.post(path, &with).await
+    }
+
+    /// Logs in through the login page with the password and a fresh TOTP code.
+    pub async fn login(&mut self, node: &TestNode, username: &str) {
+        let code = node.next_code(username);
+        let (status, to, body) = self
+            .post(
+                "/login",
+                &[
+                    ("username", username),
+                    ("password", PASSWORD),
+                    ("code", &code),
+                ],
+            )
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+        assert_eq!(to, "/");
+        assert!(self.cookies.iter().any(|(k, _)| k == "trm_session"));
+    }
+
+    /// The CSRF token the pages put in their forms.
+    pub async fn csrf(&mut self) -> String {
+        let (_, body) = self.get("/").await;
+        hidden(&body, "csrf").expect("a page with a form carries the CSRF token")
+    }
+
+    pub fn choose_language(&mut self, lang: &str) {
+        self.cookies.retain(|(k, _)| k != "trm_lang");
+        self.cookies.push(("trm_lang".into(), lang.into()));
+    }
+}
+
+/// The value of the first hidden field `name` of a page.
+pub fn hidden(body: &str, name: &str) -> Option<String> {
+    let at = body.find(&format!("name=\"{name}\" value=\""))?;
+    let rest = &body[at + name.len() + 15..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+/// Any `[ui-…]`, `[list-…]` marker: a key the reader's language (and English) lacks.
+pub fn missing_translation(body: &str) -> Option<&str> {
+    [
+        "[ui-",
+        "[list-",
+        "[field-",
+        "[group-",
+        "[section-",
+        "[request-",
+    ]
+    .iter()
+    .find_map(|m| body.find(m).map(|i| &body[i..(i + 40).min(body.len())]))
+}

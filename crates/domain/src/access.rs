@@ -19,6 +19,7 @@ use crate::codes::{Role, SharePurpose};
 use crate::consent::{ConsentRecord, ConsentScope, ConsentState, current_consent};
 use crate::error::{DomainError, Errors};
 use crate::ids::{CaseId, OrganisationId, UserId};
+use crate::rule::Rule;
 use crate::text::{LONG_TEXT_MAX, check_text};
 
 /// The parts of a case that are opened or withheld together.
@@ -127,6 +128,8 @@ pub struct NewShare {
 
 /// How long a break-the-glass access stays open.
 pub const BREAK_GLASS_MINUTES: i64 = 60;
+/// An emergency is stated in a sentence, not a word.
+const EMERGENCY_MIN_CHARS: usize = 10;
 
 /// The grantee's organisation as the consent names it.
 pub struct GranteeOrganisation<'a> {
@@ -149,13 +152,9 @@ impl CaseShare {
         case.check_changeable()?;
         let mut e = Errors::new();
         check_text(&mut e, "reason", &input.reason, LONG_TEXT_MAX, true);
-        e.check(
-            !input.sections.is_empty(),
-            "sections",
-            "name at least one section to share",
-        );
+        e.check(!input.sections.is_empty(), "sections", Rule::NoSections);
         if let Some(until) = input.until {
-            e.check(until >= now.date(), "until", "is in the past");
+            e.check(until >= now.date(), "until", Rule::InPast);
         }
         let basis = match input.legal_basis.as_deref().map(str::trim) {
             Some(reference) if !reference.is_empty() => {
@@ -173,12 +172,11 @@ impl CaseShare {
                 if current_consent(consents, &scope) != ConsentState::Given {
                     e.add(
                         "legal_basis",
-                        format!(
-                            "the person has not consented to share their data with {} ({}) for {}: record that consent, or give the legal basis",
-                            grantee_org.name,
-                            grantee_org.country.as_str(),
-                            input.purpose.code()
-                        ),
+                        Rule::NoConsentToShare {
+                            organisation: grantee_org.name.to_owned(),
+                            country: grantee_org.country.as_str().to_owned(),
+                            purpose: input.purpose.code().to_owned(),
+                        },
                     );
                 }
                 ShareBasis::Consent { scope }
@@ -212,9 +210,11 @@ impl CaseShare {
         let mut e = Errors::new();
         check_text(&mut e, "reason", reason, LONG_TEXT_MAX, true);
         e.check(
-            reason.trim().chars().count() >= 10,
+            reason.trim().chars().count() >= EMERGENCY_MIN_CHARS,
             "reason",
-            "state the emergency in a sentence (at least 10 characters)",
+            Rule::EmergencyTooShort {
+                min: EMERGENCY_MIN_CHARS,
+            },
         );
         e.into_result()?;
         Ok(CaseShare {

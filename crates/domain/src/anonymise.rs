@@ -14,6 +14,7 @@ use crate::codes::AgeEstimate;
 use crate::consent::ConsentRecord;
 use crate::error::DomainError;
 use crate::measure::Measure;
+use crate::rule::Rule;
 
 const ERASED: &str = "[erased]";
 
@@ -35,7 +36,7 @@ pub fn anonymise(
     now: OffsetDateTime,
 ) -> Result<(Case, Vec<Measure>, Vec<ConsentRecord>), DomainError> {
     if case.anonymised_at.is_some() {
-        return Err(DomainError::field("case", "has already been anonymised"));
+        return Err(DomainError::field("case", Rule::AlreadyAnonymised));
     }
     let today = now.date();
     let mut c = case.touched(now);

@@ -11,7 +11,13 @@ use crate::codes::{
 use crate::error::{DomainError, Errors};
 use crate::ids::{CaseId, OrganisationId, UserId};
 use crate::person::Person;
+use crate::rule::Rule;
 use crate::text::{LONG_TEXT_MAX, SHORT_TEXT_MAX, check_list, check_opt_text, check_text};
+
+/// At most this many goals in an assistance plan.
+const MAX_GOALS: usize = 50;
+/// At most this many transit countries on a route.
+const MAX_TRANSIT_COUNTRIES: usize = 20;
 
 /// Annex I §1.2, plus the digital dimension (seed 000 §V).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -304,10 +310,10 @@ impl Case {
         {
             return Err(DomainError::field(
                 "expected_version",
-                format!(
-                    "the case is at version {}, not {expected}: reload it and apply the change again",
-                    self.version
-                ),
+                Rule::StaleVersion {
+                    version: self.version,
+                    expected,
+                },
             ));
         }
         self.check_changeable()?;
@@ -364,16 +370,10 @@ impl Case {
     /// A restricted or anonymised case is frozen: nothing about the person may change.
     pub fn check_changeable(&self) -> Result<(), DomainError> {
         if self.restriction.is_some() {
-            return Err(DomainError::field(
-                "case",
-                "processing of this case is restricted at the person's request; lift the restriction first",
-            ));
+            return Err(DomainError::field("case", Rule::CaseRestricted));
         }
         if self.anonymised_at.is_some() {
-            return Err(DomainError::field(
-                "case",
-                "the person's data in this case has been erased; it can no longer change",
-            ));
+            return Err(DomainError::field("case", Rule::CaseErased));
         }
         Ok(())
     }
@@ -385,8 +385,8 @@ impl Case {
     ) -> Result<Case, DomainError> {
         let mut e = Errors::new();
         check_text(&mut e, "reason", &restriction.reason, LONG_TEXT_MAX, true);
-        e.check(self.restriction.is_none(), "case", "is already restricted");
-        e.check(self.anonymised_at.is_none(), "case", "has been erased");
+        e.check(self.restriction.is_none(), "case", Rule::AlreadyRestricted);
+        e.check(self.anonymised_at.is_none(), "case", Rule::Erased);
         e.into_result()?;
         let mut next = self.touched(now);
         next.restriction = Some(restriction);
@@ -395,7 +395,7 @@ impl Case {
 
     pub fn unrestricted(&self, now: OffsetDateTime) -> Result<Case, DomainError> {
         if self.restriction.is_none() {
-            return Err(DomainError::field("case", "is not restricted"));
+            return Err(DomainError::field("case", Rule::NotRestricted));
         }
         let mut next = self.touched(now);
         next.restriction = None;
@@ -426,10 +426,10 @@ impl Case {
         {
             e.add(
                 "reflection_period.ends_on",
-                format!(
-                    "the reflection period ends ({}) before it starts ({})",
-                    p.ends_on, p.starts_on
-                ),
+                Rule::ReflectionEndsBeforeStart {
+                    ends_on: p.ends_on,
+                    starts_on: p.starts_on,
+                },
             );
         }
         if let Some(g) = &self.guardian {
@@ -480,15 +480,11 @@ impl Case {
             check_opt_text(&mut e, "risk_assessment.notes", &r.notes, LONG_TEXT_MAX);
         }
         if let Some(p) = &self.assistance_plan {
+            e.check(!p.goals.is_empty(), "assistance_plan.goals", Rule::NoGoals);
             e.check(
-                !p.goals.is_empty(),
+                p.goals.len() <= MAX_GOALS,
                 "assistance_plan.goals",
-                "an assistance plan needs at least one goal",
-            );
-            e.check(
-                p.goals.len() <= 50,
-                "assistance_plan.goals",
-                "at most 50 goals",
+                Rule::TooManyGoals { max: MAX_GOALS },
             );
             for (i, g) in p.goals.iter().enumerate() {
                 check_text(
@@ -517,7 +513,7 @@ fn not_future(e: &mut Errors, field: &str, date: Option<Date>, today: Date) {
     if let Some(d) = date
         && d > today
     {
-        e.add(field, format!("{d} is in the future"));
+        e.add(field, Rule::DateInFuture { date: d });
     }
 }
 
@@ -554,9 +550,11 @@ fn validate_case_info(e: &mut Errors, info: &CaseInfo, today: Date) {
     );
     // A route may pass a country twice, but not more than 20 legs.
     e.check(
-        info.transit_countries.len() <= 20,
+        info.transit_countries.len() <= MAX_TRANSIT_COUNTRIES,
         "case_info.transit_countries",
-        "at most 20 countries",
+        Rule::TooManyCountries {
+            max: MAX_TRANSIT_COUNTRIES,
+        },
     );
     check_opt_text(
         e,
@@ -567,18 +565,12 @@ fn validate_case_info(e: &mut Errors, info: &CaseInfo, today: Date) {
     if info.exploitation_other.is_some()
         && !info.exploitation_types.contains(&ExploitationType::Other)
     {
-        e.add(
-            "case_info.exploitation_other",
-            "is only filled when `other` is among the exploitation types",
-        );
+        e.add("case_info.exploitation_other", Rule::OtherExploitationOnly);
     }
     if info.recruitment_means.contains(&RecruitmentMeans::Unknown)
         && info.recruitment_means.len() > 1
     {
-        e.add(
-            "case_info.recruitment_means",
-            "`unknown` cannot be combined with known means",
-        );
+        e.add("case_info.recruitment_means", Rule::UnknownMeansCombined);
     }
     not_future(
         e,
@@ -598,14 +590,14 @@ fn validate_case_info(e: &mut Errors, info: &CaseInfo, today: Date) {
     {
         e.add(
             "case_info.exploitation_ended_on",
-            format!("exploitation cannot end ({ended}) before it began ({began})"),
+            Rule::ExploitationEndsBeforeStart { ended, began },
         );
     }
     if info.previously_trafficked != Some(true) && !info.previous_exploitation_countries.is_empty()
     {
         e.add(
             "case_info.previous_exploitation_countries",
-            "is only filled when previously_trafficked is true",
+            Rule::PreviouslyTraffickedOnly,
         );
     }
 }

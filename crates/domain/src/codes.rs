@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::rule::Rule;
+
 fn parse_tsv(text: &'static str) -> BTreeMap<&'static str, &'static str> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -33,9 +35,10 @@ impl CountryCode {
                 let b = known.as_bytes();
                 Ok(Self([b[0], b[1]]))
             }
-            None => Err(format!(
-                "`{code}` is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. AL, IT, MD)"
-            )),
+            None => Err(Rule::NotCountryCode {
+                code: code.to_owned(),
+            }
+            .english()),
         }
     }
     pub fn as_str(&self) -> &str {
@@ -82,9 +85,10 @@ impl LanguageCode {
                 let b = known.as_bytes();
                 Ok(Self([b[0], b[1]]))
             }
-            None => Err(format!(
-                "`{code}` is not an ISO 639-1 language code (two small letters, e.g. sq, it, ro)"
-            )),
+            None => Err(Rule::NotLanguageCode {
+                code: code.to_owned(),
+            }
+            .english()),
         }
     }
     pub fn as_str(&self) -> &str {

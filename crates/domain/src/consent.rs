@@ -10,6 +10,7 @@ use crate::catalogue::MeasureCode;
 use crate::codes::{ConsentDecision, CountryCode, LanguageCode, SharePurpose};
 use crate::error::{DomainError, Errors};
 use crate::ids::{CaseId, ConsentId, UserId};
+use crate::rule::Rule;
 use crate::text::{LONG_TEXT_MAX, SHORT_TEXT_MAX, check_opt_text};
 
 /// What a consent covers.
@@ -144,7 +145,9 @@ impl ConsentRecord {
         if input.decided_on > now.date() {
             e.add(
                 "decided_on",
-                format!("{} is in the future", input.decided_on),
+                Rule::DateInFuture {
+                    date: input.decided_on,
+                },
             );
         }
         check_opt_text(
@@ -180,25 +183,22 @@ impl ConsentRecord {
     ) -> Result<ConsentRecord, DomainError> {
         let mut e = Errors::new();
         if self.decision != ConsentDecision::Given {
-            e.add(
-                "decision",
-                "only a given consent can be revoked; record a new consent to change a refusal",
-            );
+            e.add("decision", Rule::OnlyGivenRevocable);
         }
         if self.revocation.is_some() {
-            e.add("revocation", "this consent is already revoked");
+            e.add("revocation", Rule::AlreadyRevoked);
         }
         let revoked_on = input.revoked_on.unwrap_or(now.date());
         if revoked_on > now.date() {
-            e.add("revoked_on", format!("{revoked_on} is in the future"));
+            e.add("revoked_on", Rule::DateInFuture { date: revoked_on });
         }
         if revoked_on < self.decided_on {
             e.add(
                 "revoked_on",
-                format!(
-                    "{revoked_on} is before the consent was given ({})",
-                    self.decided_on
-                ),
+                Rule::RevokedBeforeGiven {
+                    revoked_on,
+                    decided_on: self.decided_on,
+                },
             );
         }
         check_opt_text(&mut e, "reason", &input.reason, LONG_TEXT_MAX);

@@ -12,6 +12,7 @@ use time::{Duration, OffsetDateTime};
 use utoipa::ToSchema;
 
 use crate::error::DomainError;
+use crate::rule::Rule;
 
 /// The longest a message may wait for its receipt.
 pub const MAX_LIFETIME: Duration = Duration::days(30);
@@ -74,39 +75,35 @@ impl DeliveryLimits {
         lifetime: Duration,
     ) -> Result<DeliveryLimits, DomainError> {
         if warn_after <= Duration::ZERO {
-            return Err(DomainError::field(
-                "exchange.warn_after",
-                "must be longer than zero",
-            ));
+            return Err(DomainError::field("exchange.warn_after", Rule::NotPositive));
         }
         if alert_after <= warn_after {
             return Err(DomainError::field(
                 "exchange.alert_after",
-                format!(
-                    "{} is not after exchange.warn_after ({})",
-                    show(alert_after),
-                    show(warn_after)
-                ),
+                Rule::NotAfter {
+                    value: show(alert_after),
+                    other_field: "exchange.warn_after".into(),
+                    other: show(warn_after),
+                },
             ));
         }
         if lifetime <= alert_after {
             return Err(DomainError::field(
                 "exchange.message_lifetime",
-                format!(
-                    "{} is not after exchange.alert_after ({})",
-                    show(lifetime),
-                    show(alert_after)
-                ),
+                Rule::NotAfter {
+                    value: show(lifetime),
+                    other_field: "exchange.alert_after".into(),
+                    other: show(alert_after),
+                },
             ));
         }
         if lifetime > MAX_LIFETIME {
             return Err(DomainError::field(
                 "exchange.message_lifetime",
-                format!(
-                    "{} is longer than {}, the time retired decryption keys are kept",
-                    show(lifetime),
-                    show(MAX_LIFETIME)
-                ),
+                Rule::LongerThanKeysKept {
+                    value: show(lifetime),
+                    max: show(MAX_LIFETIME),
+                },
             ));
         }
         Ok(DeliveryLimits {
@@ -195,9 +192,9 @@ pub fn parse_duration(field: &str, text: &str) -> Result<Duration, DomainError> 
     let wrong = || {
         DomainError::field(
             field,
-            format!(
-                "`{text}` is not a duration: write a whole number and a unit (s, m, h or d), e.g. \"30m\""
-            ),
+            Rule::NotADuration {
+                text: text.to_owned(),
+            },
         )
     };
     let text = text.trim();
@@ -215,7 +212,9 @@ pub fn parse_duration(field: &str, text: &str) -> Result<Duration, DomainError> 
     if n > 366 * 86_400 / seconds_per_unit {
         return Err(DomainError::field(
             field,
-            format!("`{text}` is longer than a year"),
+            Rule::LongerThanAYear {
+                text: text.to_owned(),
+            },
         ));
     }
     Ok(Duration::seconds(n * seconds_per_unit))

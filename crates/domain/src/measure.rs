@@ -13,6 +13,7 @@ use crate::catalogue::{
 use crate::codes::MeasureStatus;
 use crate::error::{DomainError, Errors};
 use crate::ids::{CaseId, MeasureId, UserId};
+use crate::rule::Rule;
 use crate::text::{LONG_TEXT_MAX, SHORT_TEXT_MAX, check_opt_text, check_text};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -163,18 +164,20 @@ impl Measure {
                 match safeguard {
                     ChildSafeguard::Guardian if case.guardian.is_none() => e.add(
                         "status",
-                        format!(
-                            "`{}` cannot be marked done for a child until a guardian is recorded on the case",
-                            self.code
-                        ),
+                        Rule::ChildNeedsGuardian {
+                            measure: self.code.as_str().to_owned(),
+                        },
                     ),
-                    ChildSafeguard::BestInterestsDetermination if !case.has_best_interests_determination() => e.add(
-                        "status",
-                        format!(
-                            "`{}` cannot be marked done for a child without a best-interests determination record",
-                            self.code
-                        ),
-                    ),
+                    ChildSafeguard::BestInterestsDetermination
+                        if !case.has_best_interests_determination() =>
+                    {
+                        e.add(
+                            "status",
+                            Rule::ChildNeedsBestInterests {
+                                measure: self.code.as_str().to_owned(),
+                            },
+                        )
+                    }
                     _ => {}
                 }
             }

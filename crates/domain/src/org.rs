@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 use crate::codes::{CountryCode, OrganisationKind, Role};
 use crate::error::{DomainError, Errors};
 use crate::ids::{OrganisationId, UserId};
+use crate::rule::Rule;
 use crate::text::{SHORT_TEXT_MAX, check_text};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -77,6 +78,8 @@ impl From<Username> for String {
 }
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
+/// Longer is a paste accident, and slows the hash for nothing.
+pub const MAX_PASSWORD_CHARS: usize = 1024;
 
 /// The minimum strength rule for a password. Length is what matters most (NIST SP 800-63B).
 pub fn check_password(password: &str) -> Result<(), DomainError> {
@@ -84,23 +87,25 @@ pub fn check_password(password: &str) -> Result<(), DomainError> {
     if chars < MIN_PASSWORD_CHARS {
         return Err(DomainError::field(
             "password",
-            format!("is {chars} characters long; use at least {MIN_PASSWORD_CHARS}"),
+            Rule::PasswordTooShort {
+                len: chars,
+                min: MIN_PASSWORD_CHARS,
+            },
         ));
     }
-    if chars > 1024 {
+    if chars > MAX_PASSWORD_CHARS {
         return Err(DomainError::field(
             "password",
-            "is longer than 1024 characters",
+            Rule::LongerThan {
+                max: MAX_PASSWORD_CHARS,
+            },
         ));
     }
     if password
         .chars()
         .all(|c| c == password.chars().next().unwrap_or(' '))
     {
-        return Err(DomainError::field(
-            "password",
-            "must not repeat a single character",
-        ));
+        return Err(DomainError::field("password", Rule::RepeatedCharacter));
     }
     Ok(())
 }
@@ -140,9 +145,7 @@ impl User {
             true,
         );
         if let Err(DomainError::Invalid(errs)) = check_password(&input.password) {
-            for err in errs {
-                e.add(err.field, err.message);
-            }
+            e.extend(errs);
         }
         e.into_result()?;
         Ok(User {

@@ -9,6 +9,7 @@ use crate::codes::{
     TravelDocumentKind,
 };
 use crate::error::Errors;
+use crate::rule::Rule;
 use crate::text::{SHORT_TEXT_MAX, check_list, check_opt_text, check_text};
 
 /// Oldest plausible birth year; earlier dates are typing mistakes.
@@ -93,10 +94,7 @@ impl Person {
             && self.family_name.trim().is_empty()
             && self.nicknames.iter().all(|n| n.trim().is_empty())
         {
-            errors.add(
-                f("given_name"),
-                "a name is required: give a given name, a family name or at least one nickname",
-            );
+            errors.add(f("given_name"), Rule::NameRequired);
         }
         for (i, n) in self.previous_names.iter().enumerate() {
             check_text(
@@ -132,11 +130,14 @@ impl Person {
         );
         if let Some(born) = self.date_of_birth {
             if born > today {
-                errors.add(f("date_of_birth"), format!("{born} is in the future"));
+                errors.add(f("date_of_birth"), Rule::DateInFuture { date: born });
             } else if born.year() < EARLIEST_BIRTH_YEAR {
                 errors.add(
                     f("date_of_birth"),
-                    format!("{born} is before {EARLIEST_BIRTH_YEAR}"),
+                    Rule::BornTooEarly {
+                        date: born,
+                        year: EARLIEST_BIRTH_YEAR,
+                    },
                 );
             } else if let Some(estimate) = self.age_estimate {
                 let child = age_on(born, today) < 18;
@@ -147,7 +148,10 @@ impl Person {
                 if contradicts {
                     errors.add(
                         f("age_estimate"),
-                        format!("`{estimate}` contradicts the date of birth {born}; leave the estimate out when the date is known"),
+                        Rule::AgeEstimateContradicts {
+                            estimate: estimate.code().to_owned(),
+                            born,
+                        },
                     );
                 }
             }
@@ -156,10 +160,7 @@ impl Person {
         check_list(errors, &f("languages"), &self.languages, 10);
         check_list(errors, &f("travel_documents"), &self.travel_documents, 10);
         if self.identity_confirmed_by.is_some() && !self.identity_confirmed {
-            errors.add(
-                f("identity_confirmed_by"),
-                "is only recorded when identity_confirmed is true",
-            );
+            errors.add(f("identity_confirmed_by"), Rule::IdentityConfirmedOnly);
         }
     }
 }

@@ -13,6 +13,7 @@ use utoipa::ToSchema;
 use crate::codes::{CountryCode, LanguageCode};
 use crate::error::{DomainError, Errors};
 use crate::ids::{CaseId, OrganisationId, ReferralId, UserId};
+use crate::rule::Rule;
 use crate::template::{
     Document, DocumentRef, Profile, Side, Template, TemplateSource, Values, WireDocument,
     check_for_sending, check_version, parse,
@@ -201,11 +202,13 @@ pub fn next_draft(
 ) -> Result<ReferralVersion, DomainError> {
     let latest = versions
         .last()
-        .ok_or_else(|| DomainError::field("referral", "has no version to follow"))?;
+        .ok_or_else(|| DomainError::field("referral", Rule::NoVersionToFollow))?;
     if latest.state == VersionState::Draft {
         return Err(DomainError::field(
             "referral",
-            format!("version {} is a draft already; edit it", latest.version),
+            Rule::DraftExists {
+                version: latest.version,
+            },
         ));
     }
     let mut document = latest.document.clone();
@@ -254,12 +257,7 @@ pub fn edit_draft(
     let draft = versions
         .last()
         .filter(|v| v.state == VersionState::Draft)
-        .ok_or_else(|| {
-            DomainError::field(
-                "referral",
-                "has no draft: it was sent; start a new version to add to it",
-            )
-        })?;
+        .ok_or_else(|| DomainError::field("referral", Rule::SentNoDraft))?;
     let mut wire = draft.document.clone();
     if let Some(lang) = input.language {
         wire.language = lang;
@@ -285,7 +283,7 @@ pub fn freeze(
     let draft = versions
         .last()
         .filter(|v| v.state == VersionState::Draft)
-        .ok_or_else(|| DomainError::field("referral", "has no draft to send"))?;
+        .ok_or_else(|| DomainError::field("referral", Rule::NoDraftToSend))?;
     let (template, document) = parse(source, &draft.document)?;
     let previous = previous_document(source, versions, draft.version)?;
     check_for_sending(&template, &document, previous.as_ref(), today)?;
@@ -312,26 +310,25 @@ pub fn accept_received(
     if let Some(draft) = versions.last().filter(|v| v.state == VersionState::Draft) {
         errors.add(
             "referral.version",
-            format!("version {} is being drafted here; it must be sent or discarded before another version is received", draft.version),
+            Rule::DraftInProgress {
+                version: draft.version,
+            },
         );
     }
     if wire.referral.version != expected {
         errors.add(
             "referral.version",
-            format!(
-                "is {}; this node expects version {expected} next",
-                wire.referral.version
-            ),
+            Rule::UnexpectedVersion {
+                version: wire.referral.version,
+                expected,
+            },
         );
     }
     if versions
         .last()
         .is_some_and(|v| v.document.author_side == wire.author_side)
     {
-        errors.add(
-            "author_side",
-            "the same side wrote the previous version; versions alternate between the countries",
-        );
+        errors.add("author_side", Rule::SameSideTwice);
     }
     errors.into_result()?;
     let previous = previous_document(source, versions, wire.referral.version)?;

@@ -22,6 +22,7 @@ use crate::codes::CountryCode;
 use crate::error::{DomainError, Errors};
 use crate::ids::{CaseId, OrganisationId, ReferralId, RequestId, UserId};
 use crate::referral::Direction;
+use crate::rule::Rule;
 use crate::template::LocalText;
 use crate::text::check_text;
 
@@ -249,15 +250,18 @@ impl NewRequest {
         if self.due_by < today {
             errors.add(
                 "due_by",
-                format!("is {}, in the past (today is {today})", self.due_by),
+                Rule::DueInPast {
+                    due_by: self.due_by,
+                    today,
+                },
             );
         } else if self.due_by > today + Duration::days(MAX_DUE_DAYS) {
             errors.add(
                 "due_by",
-                format!(
-                    "is more than {MAX_DUE_DAYS} days ahead; ask for an answer by {} at the latest",
-                    today + Duration::days(MAX_DUE_DAYS)
-                ),
+                Rule::DueTooFar {
+                    days: MAX_DUE_DAYS,
+                    latest: today + Duration::days(MAX_DUE_DAYS),
+                },
             );
         }
         errors.into_result()
@@ -328,10 +332,7 @@ pub struct Dispatch {
 impl Dispatch {
     pub fn validate(&self) -> Result<(), DomainError> {
         if self.organisation.is_none() && self.user.is_none() {
-            return Err(DomainError::field(
-                "organisation",
-                "name the organisation or the user (or both) the request goes to",
-            ));
+            return Err(DomainError::field("organisation", Rule::NoDispatchTarget));
         }
         Ok(())
     }
@@ -440,7 +441,7 @@ pub struct Request {
     pub reply: Option<Reply>,
 }
 
-fn refuse(field: &str, why: impl Into<String>) -> DomainError {
+fn refuse(field: &str, why: Rule) -> DomainError {
     DomainError::field(field, why)
 }
 
@@ -527,23 +528,17 @@ impl Request {
         self.answered_at.map(|a| a - self.sent_at)
     }
 
-    fn must_be(&self, direction: Direction, what: &str) -> Result<(), DomainError> {
+    /// Refuses with `otherwise` unless the request goes in `direction`.
+    fn must_be(&self, direction: Direction, otherwise: Rule) -> Result<(), DomainError> {
         if self.direction != direction {
-            let side = match direction {
-                Direction::Incoming => "received from another country",
-                Direction::Outgoing => "sent from here",
-            };
-            return Err(refuse(
-                "request",
-                format!("only a request {side} can be {what}"),
-            ));
+            return Err(refuse("request", otherwise));
         }
         Ok(())
     }
 
     fn must_be_open(&self) -> Result<(), DomainError> {
         if let Some(at) = self.answered_at {
-            return Err(refuse("request", format!("was answered already (at {at})")));
+            return Err(refuse("request", Rule::AlreadyAnswered { at }));
         }
         Ok(())
     }
@@ -551,7 +546,7 @@ impl Request {
     /// Someone here opened an incoming request. Returns whether this was the first time
     /// (the sender is told once).
     pub fn open(&mut self, now: OffsetDateTime) -> Result<bool, DomainError> {
-        self.must_be(Direction::Incoming, "opened here")?;
+        self.must_be(Direction::Incoming, Rule::OnlyIncomingOpened)?;
         if self.opened_at.is_some() {
             return Ok(false);
         }
@@ -562,7 +557,7 @@ impl Request {
     /// The focal point passes an incoming request on; again to someone else while it is
     /// unanswered.
     pub fn dispatch(&mut self, to: Dispatch, now: OffsetDateTime) -> Result<(), DomainError> {
-        self.must_be(Direction::Incoming, "dispatched")?;
+        self.must_be(Direction::Incoming, Rule::OnlyIncomingDispatched)?;
         self.must_be_open()?;
         to.validate()?;
         self.opened_at.get_or_insert(now);
@@ -578,7 +573,7 @@ impl Request {
         author: UserId,
         now: OffsetDateTime,
     ) -> Result<(), DomainError> {
-        self.must_be(Direction::Incoming, "answered here")?;
+        self.must_be(Direction::Incoming, Rule::OnlyIncomingAnswered)?;
         self.must_be_open()?;
         input.validate()?;
         self.opened_at.get_or_insert(now);
@@ -593,7 +588,7 @@ impl Request {
 
     /// The other node opened a request sent from here.
     pub fn opened_by_peer(&mut self, now: OffsetDateTime) -> Result<(), DomainError> {
-        self.must_be(Direction::Outgoing, "opened by the other country")?;
+        self.must_be(Direction::Outgoing, Rule::OnlyOutgoingOpened)?;
         self.opened_at.get_or_insert(now);
         Ok(())
     }
@@ -604,13 +599,10 @@ impl Request {
         payload: ReplyPayload,
         now: OffsetDateTime,
     ) -> Result<(), DomainError> {
-        self.must_be(Direction::Outgoing, "answered by the other country")?;
+        self.must_be(Direction::Outgoing, Rule::OnlyOutgoingAnswered)?;
         self.must_be_open()?;
         if payload.referral_id != self.referral_id {
-            return Err(refuse(
-                "payload.referral_id",
-                "is not the referral the request is about",
-            ));
+            return Err(refuse("payload.referral_id", Rule::NotTheRequestsReferral));
         }
         self.opened_at.get_or_insert(now);
         self.answered_at = Some(now);
@@ -659,13 +651,20 @@ fn check_format(errors: &mut Errors, format: u32) {
     if format != PAYLOAD_FORMAT {
         errors.add(
             "payload.format",
-            format!("is {format}; this node reads format {PAYLOAD_FORMAT}"),
+            Rule::UnknownPayloadFormat {
+                format,
+                expected: PAYLOAD_FORMAT,
+            },
         );
     }
 }
 
-fn parse_json<T: for<'de> Deserialize<'de>>(bytes: &[u8], what: &str) -> Result<T, DomainError> {
-    serde_json::from_slice(bytes).map_err(|e| refuse("payload", format!("is not {what}: {e}")))
+/// Reads a payload; `unreadable` names what it should have been, with serde's words.
+fn parse_json<T: for<'de> Deserialize<'de>>(
+    bytes: &[u8],
+    unreadable: fn(String) -> Rule,
+) -> Result<T, DomainError> {
+    serde_json::from_slice(bytes).map_err(|e| refuse("payload", unreadable(e.to_string())))
 }
 
 impl RequestPayload {
@@ -685,7 +684,7 @@ impl RequestPayload {
     /// passed (a message can wait days for a peer that was down): that is overdue, not
     /// invalid.
     pub fn parse(bytes: &[u8]) -> Result<RequestPayload, DomainError> {
-        let payload: RequestPayload = parse_json(bytes, "a request")?;
+        let payload: RequestPayload = parse_json(bytes, |detail| Rule::NotARequest { detail })?;
         let mut errors = Errors::new();
         check_format(&mut errors, payload.format);
         check_details(&mut errors, "payload.details", &payload.details);
@@ -709,7 +708,7 @@ impl ReplyPayload {
     }
 
     pub fn parse(bytes: &[u8]) -> Result<ReplyPayload, DomainError> {
-        let payload: ReplyPayload = parse_json(bytes, "a reply")?;
+        let payload: ReplyPayload = parse_json(bytes, |detail| Rule::NotAReply { detail })?;
         let mut errors = Errors::new();
         check_format(&mut errors, payload.format);
         check_details(&mut errors, "payload.details", &payload.details);

@@ -1,6 +1,7 @@
 //! Free text rules shared by every text field: bounded length, no control characters.
 
 use crate::error::Errors;
+use crate::rule::Rule;
 
 pub const SHORT_TEXT_MAX: usize = 200;
 pub const LONG_TEXT_MAX: usize = 20_000;
@@ -13,20 +14,17 @@ pub(crate) fn check_text(
     required: bool,
 ) {
     if required && value.trim().is_empty() {
-        errors.add(field, "must not be empty");
+        errors.add(field, Rule::Empty);
     }
     let len = value.chars().count();
     if len > max {
-        errors.add(
-            field,
-            format!("is {len} characters long; at most {max} are allowed"),
-        );
+        errors.add(field, Rule::TooLong { len, max });
     }
     if value
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
     {
-        errors.add(field, "must not contain control characters");
+        errors.add(field, Rule::ControlCharacters);
     }
 }
 
@@ -40,12 +38,15 @@ pub(crate) fn check_list<T: PartialEq>(errors: &mut Errors, field: &str, items: 
     if items.len() > max {
         errors.add(
             field,
-            format!("has {} entries; at most {max} are allowed", items.len()),
+            Rule::TooManyEntries {
+                count: items.len(),
+                max,
+            },
         );
     }
     for (i, item) in items.iter().enumerate() {
         if items[..i].contains(item) {
-            errors.add(format!("{field}[{i}]"), "is listed twice");
+            errors.add(format!("{field}[{i}]"), Rule::ListedTwice);
         }
     }
 }

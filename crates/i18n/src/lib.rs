@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
+use trm_domain::Rule;
 use unic_langid::LanguageIdentifier;
 
 pub mod labelled;
@@ -23,8 +24,9 @@ pub const LANGUAGES: [&str; 12] = [
     "en", "sq", "bs", "hr", "sr-Latn", "mk", "bg", "ro", "uk", "it", "pl", "sk",
 ];
 
-/// The Fluent files of each language, by name: the referral template's labels, and the
-/// web interface's strings (`ui.ftl`, every key prefixed `ui-`).
+/// The Fluent files of each language, by name: the referral template's labels, the
+/// web interface's strings (`ui.ftl`, every key prefixed `ui-`), and the validation
+/// messages (`errors.ftl`, every key `err-<rule>`, see [`trm_domain::Rule`]).
 const FILES: &[(&str, &str, &str)] = &[
     (
         "en",
@@ -146,6 +148,66 @@ const FILES: &[(&str, &str, &str)] = &[
         "requests",
         include_str!("../../../data/i18n/sk/requests.ftl"),
     ),
+    (
+        "en",
+        "errors",
+        include_str!("../../../data/i18n/en/errors.ftl"),
+    ),
+    (
+        "sq",
+        "errors",
+        include_str!("../../../data/i18n/sq/errors.ftl"),
+    ),
+    (
+        "bs",
+        "errors",
+        include_str!("../../../data/i18n/bs/errors.ftl"),
+    ),
+    (
+        "hr",
+        "errors",
+        include_str!("../../../data/i18n/hr/errors.ftl"),
+    ),
+    (
+        "sr-Latn",
+        "errors",
+        include_str!("../../../data/i18n/sr-Latn/errors.ftl"),
+    ),
+    (
+        "mk",
+        "errors",
+        include_str!("../../../data/i18n/mk/errors.ftl"),
+    ),
+    (
+        "bg",
+        "errors",
+        include_str!("../../../data/i18n/bg/errors.ftl"),
+    ),
+    (
+        "ro",
+        "errors",
+        include_str!("../../../data/i18n/ro/errors.ftl"),
+    ),
+    (
+        "uk",
+        "errors",
+        include_str!("../../../data/i18n/uk/errors.ftl"),
+    ),
+    (
+        "it",
+        "errors",
+        include_str!("../../../data/i18n/it/errors.ftl"),
+    ),
+    (
+        "pl",
+        "errors",
+        include_str!("../../../data/i18n/pl/errors.ftl"),
+    ),
+    (
+        "sk",
+        "errors",
+        include_str!("../../../data/i18n/sk/errors.ftl"),
+    ),
     ("en", "ui", include_str!("../../../data/i18n/en/ui.ftl")),
     ("sq", "ui", include_str!("../../../data/i18n/sq/ui.ftl")),
     ("bs", "ui", include_str!("../../../data/i18n/bs/ui.ftl")),
@@ -187,10 +249,7 @@ impl Lang {
             });
         match found {
             Some(l) => Ok(Lang(l)),
-            None => Err(format!(
-                "`{tag}` is not a language of this node; it offers {}",
-                LANGUAGES.join(", ")
-            )),
+            None => Err(not_offered(tag).english()),
         }
     }
     pub fn all() -> impl Iterator<Item = Lang> {
@@ -202,6 +261,14 @@ impl Lang {
     /// The ISO 639-1 code, as free text is marked on the wire.
     pub fn iso639(self) -> &'static str {
         self.0.split('-').next().unwrap_or(self.0)
+    }
+}
+
+/// The rule a language tag this node does not offer breaks.
+pub fn not_offered(tag: &str) -> Rule {
+    Rule::NotANodeLanguage {
+        tag: tag.trim().to_owned(),
+        offered: LANGUAGES.join(", "),
     }
 }
 
@@ -469,8 +536,8 @@ pub fn check_sources(files: &[Source<'_>], required: &[String]) -> Vec<Gap> {
     gaps
 }
 
-/// The gaps of the embedded translations: the referral template's and the request
-/// code lists'.
+/// The gaps of the embedded translations: the referral template's, the request code
+/// lists' and the validation rules'.
 pub fn check_template() -> Vec<Gap> {
     match trm_domain::template::embedded() {
         Ok(templates) => {
@@ -483,6 +550,8 @@ pub fn check_template() -> Vec<Gap> {
             }
             // The request code lists are labelled in the same languages (requests.ftl).
             keys.extend(trm_domain::request::label_keys());
+            // Every validation rule has its message (errors.ftl).
+            keys.extend(Rule::examples().iter().map(|r| r.key().to_owned()));
             check(&keys)
         }
         Err(e) => vec![Gap {
@@ -673,6 +742,45 @@ mod tests {
                 "{lang} has no web interface strings"
             );
         }
+    }
+
+    #[test]
+    fn every_rule_reads_in_every_language_with_its_own_arguments() {
+        let mut gaps = Vec::new();
+        let english = shapes(FILES, "en", &mut gaps);
+        assert!(gaps.is_empty(), "{gaps:?}");
+        for rule in Rule::examples() {
+            let key = rule.key();
+            // The English message uses exactly the rule's arguments, so no translation
+            // can miss one (the gap check compares every language with English).
+            let named: BTreeSet<String> =
+                rule.args().iter().map(|(n, _)| (*n).to_owned()).collect();
+            let used = english.get(key).map(|s| &s.variables);
+            assert_eq!(
+                used,
+                Some(&named),
+                "{key}: English uses other variables than the rule's arguments"
+            );
+            let args: Vec<(&str, String)> = rule.args();
+            let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            for lang in Lang::all() {
+                let shown = lookup(lang, key, &args)
+                    .unwrap_or_else(|| panic!("{lang}: {key} is missing or does not render"));
+                assert!(!shown.trim().is_empty(), "{lang}: {key} is empty");
+                assert!(!shown.contains("[err-"), "{lang}: {key}: {shown}");
+            }
+            assert_eq!(text(Lang::ENGLISH, key, &args), rule.english(), "{key}");
+        }
+        let it = Lang::parse("it").unwrap();
+        let rule = Rule::TooLong { len: 205, max: 200 };
+        let args = rule.args();
+        let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        let italian = text(it, rule.key(), &args);
+        assert!(
+            italian.contains("205") && italian.contains("200"),
+            "{italian}"
+        );
+        assert_ne!(italian, rule.english());
     }
 
     #[test]

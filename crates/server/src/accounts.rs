@@ -13,6 +13,7 @@ use trm_domain::ids::{TokenId, UserId};
 use trm_domain::org::User;
 use trm_domain::policy::Action;
 use trm_domain::scope::{Scope, ScopeSet};
+use trm_domain::{FieldError, Rule};
 use trm_store::{AccountChange, Change, SpentFactor, StoreError, TokenKind, TokenRecord};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -171,10 +172,7 @@ pub async fn login(
 ) -> Result<LoggedIn, ApiError> {
     let now = (state.now)();
     if req.totp.is_some() && req.recovery_code.is_some() {
-        return Err(ApiError::field(
-            "recovery_code",
-            "send either `totp` or `recovery_code`, not both",
-        ));
+        return Err(ApiError::field("recovery_code", Rule::TotpOrRecoveryCode));
     }
     if let Some(until) = state.throttle.address_blocked_until(address, now) {
         record(
@@ -552,10 +550,7 @@ pub async fn confirm_totp(
         now.unix_timestamp(),
         None,
     ) else {
-        return Err(ApiError::field(
-            "code",
-            "is not the current code of the new secret: check the secret typed into the app and the device's clock",
-        ));
+        return Err(ApiError::field("code", Rule::TotpNotCurrent));
     };
     let codes: Vec<RecoveryCode> = (0..RECOVERY_CODES)
         .map(|_| RecoveryCode::generate())
@@ -674,28 +669,27 @@ fn check_new_token(input: &NewApiToken) -> Result<(String, ScopeSet), ApiError> 
     let mut errors = Vec::new();
     let name = input.name.trim();
     if name.is_empty() {
-        errors.push(trm_domain::FieldError::new("name", "a name is required"));
+        errors.push(FieldError::new("name", Rule::TokenNameRequired));
     } else if name.chars().count() > TOKEN_NAME_MAX {
-        errors.push(trm_domain::FieldError::new(
+        errors.push(FieldError::new(
             "name",
-            format!("is longer than {TOKEN_NAME_MAX} characters"),
+            Rule::LongerThan {
+                max: TOKEN_NAME_MAX,
+            },
         ));
     } else if name.chars().any(char::is_control) {
-        errors.push(trm_domain::FieldError::new(
-            "name",
-            "must not hold control characters",
-        ));
+        errors.push(FieldError::new("name", Rule::ControlCharacters));
     }
     if input.scopes.is_empty() {
-        errors.push(trm_domain::FieldError::new(
-            "scopes",
-            "name at least one scope",
-        ));
+        errors.push(FieldError::new("scopes", Rule::NoScopes));
     }
     if !(1..=MAX_TOKEN_DAYS).contains(&input.expires_in_days) {
-        errors.push(trm_domain::FieldError::new(
+        errors.push(FieldError::new(
             "expires_in_days",
-            format!("must be between 1 and {MAX_TOKEN_DAYS}"),
+            Rule::Between {
+                min: 1,
+                max: MAX_TOKEN_DAYS.into(),
+            },
         ));
     }
     if errors.is_empty() {
@@ -809,7 +803,7 @@ pub async fn disable_user(
     crate::services::permit(state, p, Action::ManageUsers).await?;
     let id = UserId::parse(id).map_err(|_| ApiError::NotFound("user"))?;
     if id == p.user {
-        return Err(ApiError::field("id", "you cannot disable your own account"));
+        return Err(ApiError::field("id", Rule::OwnAccount));
     }
     let mut user = state
         .store
@@ -983,7 +977,7 @@ pub async fn change_password(
     if !auth::verify_password(&input.current_password, &stored.password_hash) {
         return Err(ApiError::field(
             "current_password",
-            "is not your current password",
+            Rule::NotCurrentPassword,
         ));
     }
     trm_domain::org::check_password(&input.new_password).map_err(|e| match e {

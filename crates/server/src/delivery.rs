@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
+use trm_domain::Rule;
 use trm_domain::delivery::DeliveryHealth;
 use trm_domain::policy::Action;
 use trm_store::{OutboxFilter, OutboxState, OutboxStatus};
@@ -165,7 +166,12 @@ pub async fn outbox(
         Some((code, _)) => {
             return Err(ApiError::field(
                 "health",
-                format!("`{code}` is not one of: late, stuck"),
+                Rule::NotOneOf {
+                    value: code.to_owned(),
+                    options: [DeliveryHealth::Late, DeliveryHealth::Stuck]
+                        .map(|h| h.code())
+                        .join(", "),
+                },
             ));
         }
     }
@@ -179,20 +185,24 @@ pub async fn outbox(
 }
 
 fn parse_state(code: &str) -> Result<OutboxState, ApiError> {
-    [
+    let states = [
         OutboxState::Queued,
         OutboxState::Acknowledged,
         OutboxState::Expired,
         OutboxState::Withdrawn,
-    ]
-    .into_iter()
-    .find(|s| s.code() == code)
-    .ok_or_else(|| {
-        ApiError::field(
-            "state",
-            format!("`{code}` is not one of: queued, acknowledged, expired, withdrawn"),
-        )
-    })
+    ];
+    states
+        .into_iter()
+        .find(|s| s.code() == code)
+        .ok_or_else(|| {
+            ApiError::field(
+                "state",
+                Rule::NotOneOf {
+                    value: code.to_owned(),
+                    options: states.map(|s| s.code()).join(", "),
+                },
+            )
+        })
 }
 
 fn message(state: &AppState, now: OffsetDateTime, m: OutboxStatus) -> OutboxMessage {

@@ -4,7 +4,7 @@
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use trm_domain::{DomainError, FieldError};
+use trm_domain::{DomainError, FieldError, Rule};
 use trm_store::StoreError;
 use utoipa::ToSchema;
 
@@ -75,8 +75,8 @@ pub struct ErrorBody {
 }
 
 impl ApiError {
-    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
-        ApiError::Invalid(vec![FieldError::new(field, message)])
+    pub fn field(field: impl Into<String>, rule: Rule) -> Self {
+        ApiError::Invalid(vec![FieldError::new(field, rule)])
     }
 
     fn status_and_code(&self) -> (StatusCode, &'static str) {
@@ -161,7 +161,7 @@ impl From<StoreError> for ApiError {
             StoreError::Conflict => ApiError::Conflict(
                 "the case was changed by someone else meanwhile: reload it and try again".into(),
             ),
-            StoreError::Duplicate(what) => ApiError::field(what, "is already taken"),
+            StoreError::Duplicate(what) => ApiError::field(what, Rule::AlreadyTaken),
             other => ApiError::Internal(other.to_string()),
         }
     }

@@ -13,6 +13,7 @@ use std::time::Duration;
 use rand::Rng;
 use tokio::sync::Notify;
 use trm_crypto::NodeSigningKey;
+use trm_domain::Rule;
 use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
 use trm_domain::ids::ReferralId;
 use trm_domain::template::WireDocument;
@@ -691,7 +692,10 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
         Ok(o) => o,
         Err(e) => {
             let why = format!("refused from {}: {e}", peer.country);
-            return Err(refuse(state, ApiError::field("envelope", e.to_string()), &why).await);
+            let rule = Rule::EnvelopeRefused {
+                detail: e.to_string(),
+            };
+            return Err(refuse(state, ApiError::field("envelope", rule), &why).await);
         }
     };
     if let Some(existing) = state.store.inbox_entry(header.message_id).await? {
@@ -705,7 +709,7 @@ pub async fn receive_envelope(state: &AppState, bytes: &[u8]) -> Result<SignedRe
     }
     let case_ref = header
         .case_ref
-        .ok_or_else(|| ApiError::field("envelope", "a message without a case reference"))?;
+        .ok_or_else(|| ApiError::field("envelope", Rule::NoCaseReference))?;
     let _one_at_a_time = state
         .referral_lock(ReferralId::from_uuid(case_ref))
         .lock()
@@ -834,7 +838,12 @@ async fn apply_payload(
     match header.kind {
         MessageKind::Referral | MessageKind::FollowUp => {
             let wire: WireDocument = serde_json::from_slice(payload).map_err(|e| {
-                ApiError::field("payload", format!("is not a referral document: {e}"))
+                ApiError::field(
+                    "payload",
+                    Rule::NotAReferralDocument {
+                        detail: e.to_string(),
+                    },
+                )
             })?;
             let write = crate::referrals::take_in(
                 state,
@@ -858,7 +867,14 @@ async fn apply_payload(
         }
         MessageKind::Opened => {
             let notice: trm_domain::referral::OpenedNotice = serde_json::from_slice(payload)
-                .map_err(|e| ApiError::field("payload", format!("is not an opened notice: {e}")))?;
+                .map_err(|e| {
+                    ApiError::field(
+                        "payload",
+                        Rule::NotAnOpenedNotice {
+                            detail: e.to_string(),
+                        },
+                    )
+                })?;
             if let Some(request) = notice.request_id {
                 let (changes, audit) = crate::requests::peer_opened(state, peer, request).await?;
                 return Ok((None, changes, audit));
@@ -895,7 +911,12 @@ async fn apply_payload(
         MessageKind::ConsentRevocation => {
             let notice: trm_domain::referral::RevocationNotice = serde_json::from_slice(payload)
                 .map_err(|e| {
-                    ApiError::field("payload", format!("is not a revocation notice: {e}"))
+                    ApiError::field(
+                        "payload",
+                        Rule::NotARevocationNotice {
+                            detail: e.to_string(),
+                        },
+                    )
                 })?;
             let now = (state.now)();
             let held = match earlier
@@ -922,7 +943,7 @@ async fn apply_payload(
             if referral.counterpart != peer.country {
                 return Err(ApiError::field(
                     "payload.referral_id",
-                    "the referral did not come from the sender's country",
+                    Rule::ReferralNotFromSender,
                 ));
             }
             referral.restricted_at.get_or_insert(now);
@@ -953,7 +974,9 @@ async fn apply_payload(
         }
         other => Err(ApiError::field(
             "kind",
-            format!("`{}` messages are not taken in yet", kind_name(other)),
+            Rule::KindNotTakenIn {
+                kind: kind_name(other).to_owned(),
+            },
         )),
     }
 }

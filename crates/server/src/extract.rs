@@ -5,7 +5,7 @@ use axum::extract::{FromRequest, FromRequestParts, Query, Request};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
-use trm_domain::FieldError;
+use trm_domain::{FieldError, Rule};
 
 use crate::error::ApiError;
 
@@ -47,10 +47,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     // `["name","password"]` logged in (found by the json_login fuzz target). Every body
     // of this API is an object.
     if value.is_array() {
-        return Err(ApiError::field(
-            "(body)",
-            "must be a JSON object, not an array",
-        ));
+        return Err(ApiError::field("(body)", Rule::NotAnObject));
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
@@ -79,7 +76,18 @@ fn field_error(path: &str, e: &serde_json::Error) -> FieldError {
         None if path.is_empty() => "(body)".to_owned(),
         None => path.to_owned(),
     };
-    FieldError::new(field, message)
+    // A missing field is what an empty required field of a web form becomes: it has a
+    // rule of its own so the page can say so in the reader's language.
+    let rule = match message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        Some(name) => Rule::MissingField {
+            name: name.to_owned(),
+        },
+        None => Rule::Malformed { detail: message },
+    };
+    FieldError::new(field, rule)
 }
 
 /// Query parameters; a bad one is a 422 naming the parameter.
@@ -92,7 +100,14 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiQuer
         Query::<T>::from_request_parts(parts, state)
             .await
             .map(|Query(v)| ApiQuery(v))
-            .map_err(|e| ApiError::field("query", e.body_text()))
+            .map_err(|e| {
+                ApiError::field(
+                    "query",
+                    Rule::Malformed {
+                        detail: e.body_text(),
+                    },
+                )
+            })
     }
 }
 

@@ -15,6 +15,7 @@
 
 use time::OffsetDateTime;
 use trm_crypto::NodeSigningKey;
+use trm_domain::Rule;
 use trm_domain::audit::{AuditAction, AuditActor, AuditEvent};
 use trm_domain::ids::CaseId;
 use trm_exchange::{
@@ -177,12 +178,12 @@ pub(crate) async fn sender_keys(
             ..pinned
         });
     }
-    let message = format!(
-        "signed with a rotated-out key: key {} of this peer was retired at {}; only messages created until then are accepted under it",
-        retired.old_key_id, retired.valid_until
-    );
-    let why = format!("refused from {}: {message}", peer.country);
-    Err(refuse(state, ApiError::field("envelope", message), &why).await)
+    let rule = Rule::RotatedOutKey {
+        key: retired.old_key_id.to_string(),
+        retired_at: retired.valid_until.to_string(),
+    };
+    let why = format!("refused from {}: {rule}", peer.country);
+    Err(refuse(state, ApiError::field("envelope", rule), &why).await)
 }
 
 /// Verifies a receipt from `peer` (whose pinned keys are `pinned`). A receipt the peer
@@ -244,9 +245,11 @@ pub(crate) async fn take_handover(
     let signed: SignedKeyHandover = match serde_json::from_slice(payload) {
         Ok(s) => s,
         Err(e) => {
-            let message = format!("is not a key handover: {e}");
+            let rule = Rule::NotAKeyHandover {
+                detail: e.to_string(),
+            };
             let why = format!("refused from {}: a malformed key handover", peer.country);
-            return Err(refuse(state, ApiError::field("payload", message), &why).await);
+            return Err(refuse(state, ApiError::field("payload", rule), &why).await);
         }
     };
     let pinned = peer_keys(&peer)?;
@@ -256,7 +259,12 @@ pub(crate) async fn take_handover(
             let why = format!("refused from {}: key handover: {e}", peer.country);
             return Err(refuse(
                 state,
-                ApiError::field("payload", format!("the key handover is refused: {e}")),
+                ApiError::field(
+                    "payload",
+                    Rule::HandoverRefused {
+                        detail: e.to_string(),
+                    },
+                ),
                 &why,
             )
             .await);
@@ -377,7 +385,9 @@ pub async fn follow_handovers(
         let new = trm_exchange::verify_handover(next, &pinned).map_err(|e| {
             ApiError::field(
                 "handovers",
-                format!("the peer's key handover is refused: {e}"),
+                Rule::PeerHandoverRefused {
+                    detail: e.to_string(),
+                },
             )
         })?;
         let valid_until = next.handover.old_key_valid_until.min(now);

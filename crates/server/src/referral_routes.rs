@@ -43,7 +43,7 @@ pub struct VersionQuery {
 
 fn lang(query: Option<&str>) -> Result<Lang, ApiError> {
     query.map_or(Ok(Lang::ENGLISH), |l| {
-        Lang::parse(l).map_err(|e| ApiError::field("lang", e))
+        Lang::parse(l).map_err(|_| ApiError::field("lang", trm_i18n::not_offered(l)))
     })
 }
 

@@ -17,7 +17,7 @@ use trm_domain::policy::Action;
 use trm_domain::referral::{self, Direction, DraftInput, Referral, ReferralVersion, VersionState};
 use trm_domain::template::{self, PrefillContext, Profile, Side, Template, WireDocument};
 use trm_domain::timeline::EventKind;
-use trm_domain::{DomainError, FieldError};
+use trm_domain::{DomainError, FieldError, Rule};
 use trm_exchange::MessageKind;
 use trm_store::{Change, ExchangeChange, OutboxEntry, ReferralRecord, ReferralWrite};
 use utoipa::ToSchema;
@@ -357,10 +357,9 @@ pub async fn create(
     if input.recipient == state.node.country {
         return Err(ApiError::field(
             "recipient",
-            format!(
-                "is this node's own country ({}); a referral goes to another country",
-                state.node.country
-            ),
+            Rule::OwnCountry {
+                country: state.node.country.to_string(),
+            },
         ));
     }
     let template = node_template(state)?;
@@ -509,10 +508,10 @@ pub async fn send(state: &AppState, p: &Principal, id: &str) -> Result<ReferralV
             if !peer.legal_basis.permits_transfer() {
                 return Err(ApiError::field(
                     "peer.legal_basis",
-                    format!(
-                        "transfers of personal data to {} ({}) are blocked by this node's administrator; nothing was sent",
-                        peer.name, peer.country
-                    ),
+                    Rule::TransfersBlocked {
+                        peer: peer.name.clone(),
+                        country: peer.country.to_string(),
+                    },
                 ));
             }
             let kind = match record.referral.our_side {
@@ -605,14 +604,14 @@ pub(crate) async fn check_consent_to_share(
         Some((ConsentState::Given, relied_on)) => return Ok(relied_on.map(|c| c.id)),
         Some((ConsentState::Refused, _)) => "refused",
         Some((ConsentState::Revoked, _)) => "revoked",
-        Some((ConsentState::NotRecorded, _)) => "not recorded",
+        Some((ConsentState::NotRecorded, _)) => "not_recorded",
     };
     Err(ApiError::field(
         "consents.share_data",
-        format!(
-            "the case has no current consent of the person to share data with {} for a referral (it is {state_of_consent}); record the consent on the case first",
-            referral.counterpart
-        ),
+        Rule::NoConsentForReferral {
+            country: referral.counterpart.to_string(),
+            state: state_of_consent.to_owned(),
+        },
     ))
 }
 
@@ -725,10 +724,10 @@ pub async fn take_in(
     if wire.author_side == referral.our_side {
         return Err(ApiError::field(
             "author_side",
-            format!(
-                "is `{}`, the side this node fills for referral {id}",
-                wire.author_side.code()
-            ),
+            Rule::AuthorIsOurSide {
+                side: wire.author_side.code().to_owned(),
+                referral: id.to_string(),
+            },
         ));
     }
     let (_, version) = referral::accept_received(templates()?, &versions, wire, now)?;

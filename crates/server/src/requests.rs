@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
+use trm_domain::Rule;
 use trm_domain::audit::AuditAction;
 use trm_domain::codes::{CountryCode, Role};
 use trm_domain::ids::{ReferralId, RequestId};
@@ -93,10 +94,10 @@ fn check_legal_basis(peer: &PeerRecord) -> Result<(), ApiError> {
     if !peer.legal_basis.permits_transfer() {
         return Err(ApiError::field(
             "peer.legal_basis",
-            format!(
-                "transfers of personal data to {} ({}) are blocked by this node's administrator; nothing was sent",
-                peer.name, peer.country
-            ),
+            Rule::TransfersBlocked {
+                peer: peer.name.clone(),
+                country: peer.country.to_string(),
+            },
         ));
     }
     Ok(())
@@ -395,33 +396,26 @@ pub async fn dispatch(
     if let Some(org) = to.organisation
         && state.store.organisation(org).await?.is_none()
     {
-        return Err(ApiError::field(
-            "organisation",
-            "is not an organisation of this node",
-        ));
+        return Err(ApiError::field("organisation", Rule::NotOrganisationOfNode));
     }
     if let Some(user) = to.user {
         match state.store.user(user).await? {
             Some(u) if u.disabled => {
-                return Err(ApiError::field("user", "is disabled"));
+                return Err(ApiError::field("user", Rule::UserDisabled));
             }
             Some(u) if to.organisation.is_some_and(|o| o != u.organisation) => {
-                return Err(ApiError::field(
-                    "user",
-                    "does not work for that organisation",
-                ));
+                return Err(ApiError::field("user", Rule::UserNotInOrganisation));
             }
             Some(u) if !u.role.sees_personal_data() => {
                 return Err(ApiError::field(
                     "user",
-                    format!(
-                        "has the role `{}`, which never sees a person's data",
-                        u.role.code()
-                    ),
+                    Rule::RoleSeesNoPersonalData {
+                        role: u.role.code().to_owned(),
+                    },
                 ));
             }
             Some(_) => {}
-            None => return Err(ApiError::field("user", "is not a user of this node")),
+            None => return Err(ApiError::field("user", Rule::NotUserOfNode)),
         }
     }
     let audit = audit_event(state, p, AuditAction::RequestDispatched).subject(format!(
@@ -527,7 +521,7 @@ pub async fn take_in_request(
     if Some(payload.referral_id.as_uuid()) != header.case_ref {
         return Err(ApiError::field(
             "payload.referral_id",
-            "is not the referral the envelope names",
+            Rule::NotTheEnvelopesReferral,
         ));
     }
     let held = match earlier
@@ -545,22 +539,24 @@ pub async fn take_in_request(
     let Some(referral) = held.filter(|r| r.counterpart == peer.country) else {
         return Err(ApiError::field(
             "payload.referral_id",
-            format!(
-                "no referral {} exchanged with {} is held here: a request is about a referral both nodes hold",
-                payload.referral_id, peer.country
-            ),
+            Rule::NoSharedReferral {
+                referral: payload.referral_id.to_string(),
+                country: peer.country.to_string(),
+            },
         ));
     };
     if referral.restricted_at.is_some() {
         return Err(ApiError::field(
             "payload.referral_id",
-            "is restricted here: the consent it was sent under was revoked",
+            Rule::ReferralRestrictedHere,
         ));
     }
     if state.store.request(payload.request_id).await?.is_some() {
         return Err(ApiError::field(
             "payload.request_id",
-            format!("request {} was received already", payload.request_id),
+            Rule::RequestReceivedAlready {
+                request: payload.request_id.to_string(),
+            },
         ));
     }
     let now = (state.now)();
@@ -594,7 +590,7 @@ pub async fn take_in_reply(
     if Some(payload.referral_id.as_uuid()) != header.case_ref {
         return Err(ApiError::field(
             "payload.referral_id",
-            "is not the referral the envelope names",
+            Rule::NotTheEnvelopesReferral,
         ));
     }
     let request_id = payload.request_id;
@@ -606,10 +602,10 @@ pub async fn take_in_reply(
     else {
         return Err(ApiError::field(
             "payload.request_id",
-            format!(
-                "no request {request_id} was sent from here to {}: a reply must answer one",
-                peer.country
-            ),
+            Rule::NoSuchSentRequest {
+                request: request_id.to_string(),
+                country: peer.country.to_string(),
+            },
         ));
     };
     let now = (state.now)();

@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
-use trm_domain::Sop;
 use trm_domain::access::{
     AccessVia, CaseAccess, CaseShare, Grantee, GranteeOrganisation, NewShare, Section, case_access,
     redact,
@@ -20,6 +19,7 @@ use trm_domain::org::{NewOrganisation, NewUser, Organisation, User};
 use trm_domain::policy::Action;
 use trm_domain::timeline::{Actor, CaseEvent, EventKind, changed_fields};
 use trm_domain::view::CaseView;
+use trm_domain::{Rule, Sop};
 use trm_store::{CaseChange, CaseFilter, CaseRecord, Change, Reader, StoreError};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -32,6 +32,8 @@ use crate::error::ApiError;
 /// between our read and our write.
 const CONFLICT_RETRIES: usize = 5;
 pub const MAX_PAGE: u32 = 200;
+/// At most this many audit entries in one answer.
+const MAX_AUDIT_PAGE: u32 = 1000;
 
 pub(crate) fn event(
     p: &Principal,
@@ -233,7 +235,9 @@ async fn check_user_of_org(
             _ => {
                 return Err(ApiError::field(
                     field,
-                    format!("{id} is not a user of your organisation"),
+                    Rule::NotUserOfYourOrganisation {
+                        user: id.to_string(),
+                    },
                 ));
             }
         }
@@ -426,23 +430,20 @@ pub async fn list_cases(
     if !(1..=MAX_PAGE).contains(&limit) {
         return Err(ApiError::field(
             "limit",
-            format!("must be between 1 and {MAX_PAGE}"),
+            Rule::Between {
+                min: 1,
+                max: MAX_PAGE.into(),
+            },
         ));
     }
     let sop = q
         .sop
-        .map(|n| {
-            Sop::from_number(n)
-                .ok_or_else(|| ApiError::field("sop", "must be a SOP number from 1 to 5"))
-        })
+        .map(|n| Sop::from_number(n).ok_or_else(|| ApiError::field("sop", Rule::NotASop)))
         .transpose()?;
     let before = q
         .before
         .as_deref()
-        .map(|b| {
-            CaseId::parse(b)
-                .map_err(|_| ApiError::field("before", "is not a case id from a previous page"))
-        })
+        .map(|b| CaseId::parse(b).map_err(|_| ApiError::field("before", Rule::NotAPageCursor)))
         .transpose()?;
     let filter = CaseFilter {
         visible_to: Some(Reader {
@@ -736,10 +737,7 @@ pub async fn create_user_unchecked(state: &AppState, input: NewUser) -> Result<U
         .await?
         .is_none()
     {
-        return Err(ApiError::field(
-            "organisation",
-            "no such organisation on this node",
-        ));
+        return Err(ApiError::field("organisation", Rule::NoSuchOrganisation));
     }
     let user = User::create(UserId::from_uuid(Uuid::now_v7()), &input, (state.now)())?;
     let password = input.password;
@@ -791,14 +789,14 @@ async fn grantee_organisation(
         Grantee::Organisation(o) => o,
         Grantee::User(u) => match state.store.user(u).await? {
             Some(user) if !user.disabled => user.organisation,
-            _ => return Err(ApiError::field("grantee.id", "no such user on this node")),
+            _ => return Err(ApiError::field("grantee.id", Rule::NoSuchUser)),
         },
     };
     state
         .store
         .organisation(org)
         .await?
-        .ok_or_else(|| ApiError::field("grantee.id", "no such organisation on this node"))
+        .ok_or_else(|| ApiError::field("grantee.id", Rule::NoSuchOrganisation))
 }
 
 pub async fn share_case(
@@ -868,7 +866,7 @@ pub async fn withdraw_share(
             .cloned()
             .ok_or(ApiError::NotFound("share"))?;
         if s.withdrawn_at.is_some() {
-            return Err(ApiError::field("share", "is already withdrawn"));
+            return Err(ApiError::field("share", Rule::AlreadyWithdrawn));
         }
         s.withdrawn_at = Some(now);
         let mut write = beside(
@@ -981,10 +979,7 @@ pub async fn erase_case(
 ) -> Result<Case, ApiError> {
     permit(state, p, Action::EraseCase).await?;
     if input.reason.trim().is_empty() {
-        return Err(ApiError::field(
-            "reason",
-            "state the request the erasure answers",
-        ));
+        return Err(ApiError::field("reason", Rule::ErasureNeedsReason));
     }
     let audit = audit_event(state, p, AuditAction::CaseErased)
         .sections(Section::ALL)
@@ -1172,8 +1167,14 @@ pub async fn audit_metadata(
 ) -> Result<Vec<AuditMetadata>, ApiError> {
     permit(state, p, Action::ReadAuditMetadata).await?;
     let limit = q.limit.unwrap_or(200);
-    if !(1..=1000).contains(&limit) {
-        return Err(ApiError::field("limit", "must be between 1 and 1000"));
+    if !(1..=MAX_AUDIT_PAGE).contains(&limit) {
+        return Err(ApiError::field(
+            "limit",
+            Rule::Between {
+                min: 1,
+                max: MAX_AUDIT_PAGE.into(),
+            },
+        ));
     }
     Ok(state
         .store

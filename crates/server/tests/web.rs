@@ -136,6 +136,70 @@ async fn the_language_follows_the_saved_choice_else_accept_language() {
 }
 
 #[tokio::test]
+async fn a_refused_form_says_what_is_wrong_in_the_readers_language() {
+    let node = spawn().await;
+    let mut browser = Browser::new(&node);
+    browser.login(&node, "worker").await;
+    browser.choose_language("it");
+    let csrf = browser.csrf().await;
+    let (status, _, body) = browser
+        .post(
+            "/cases",
+            &[
+                ("csrf", &csrf),
+                ("status", "presumed_victim"),
+                ("person.sex", "female"),
+                ("person.date_of_birth", "2099-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(lang_of(&body), "it");
+    // Beside the field and in the summary, from it/errors.ftl, with the rule's date.
+    let name_required = "serve un nome: indica il nome, il cognome o almeno un soprannome";
+    assert_eq!(body.matches(name_required).count(), 2, "{body}");
+    assert!(body.contains("2099-01-01 è una data futura"), "{body}");
+    assert!(!body.contains("a name is required"), "{body}");
+    assert!(!body.contains("is in the future"), "{body}");
+    assert!(missing_translation(&body).is_none(), "{body}");
+
+    // A rule about a measure names it by its Italian title, not its code.
+    let child = node.create_case(&child()).await;
+    let (status, _, body) = browser
+        .post(
+            &format!("/cases/{child}/sop/sop4.safe_transfer"),
+            &[("csrf", &csrf), ("status", "done")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains("«Trasferimento sicuro e assistenza all'arrivo» non può essere segnata come fatta per un minore finché nel caso non è registrato un tutore"),
+        "{body}"
+    );
+    assert!(!body.contains("until a guardian is recorded"), "{body}");
+
+    // The API keeps English, and names the rule by its code.
+    let (status, answer) = errors(
+        node.post(
+            &node.worker,
+            "/api/cases",
+            &json!({"status": "presumed_victim", "person": {"sex": "male"}}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer["errors"][0]["code"], "name-required", "{answer}");
+    assert!(
+        answer["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("a name is required"),
+        "{answer}"
+    );
+}
+
+#[tokio::test]
 async fn without_javascript_plain_forms_create_a_case_record_consent_and_open_a_measure() {
     let node = spawn().await;
     let mut browser = Browser::new(&node);

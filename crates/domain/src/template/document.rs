@@ -19,6 +19,7 @@ use super::schema::{Condition, Field, FieldCode, Part, SCHEMA_NAME, Side, Templa
 use super::value::{Value, values_to_json};
 use crate::codes::LanguageCode;
 use crate::error::{DomainError, Errors};
+use crate::rule::Rule;
 
 pub type Values = BTreeMap<FieldCode, Value>;
 
@@ -117,19 +118,19 @@ pub fn build<S: TemplateSource + ?Sized>(
         let known: Vec<String> = source.versions().iter().map(u32::to_string).collect();
         return Err(DomainError::field(
             "template_version",
-            format!(
-                "version {version} of the referral template is not known to this node (it knows {}); the referral cannot be read until this node is updated",
-                known.join(", ")
-            ),
+            Rule::UnknownTemplateVersion {
+                version,
+                known: known.join(", "),
+            },
         ));
     };
     if profile.template_version != version {
         return Err(DomainError::field(
             "profile.template_version",
-            format!(
-                "is {}, but the document says template version {version}",
-                profile.template_version
-            ),
+            Rule::DocumentTemplateVersion {
+                version: profile.template_version,
+                document: version,
+            },
         ));
     }
     profile.apply(base)
@@ -144,14 +145,14 @@ pub fn parse(
     if wire.format != SCHEMA_NAME {
         return Err(DomainError::field(
             "format",
-            format!("is `{}`; expected `{SCHEMA_NAME}`", wire.format),
+            Rule::WrongFormat {
+                found: wire.format.clone(),
+                expected: SCHEMA_NAME.to_owned(),
+            },
         ));
     }
     if wire.author_side == Side::Either {
-        return Err(DomainError::field(
-            "author_side",
-            "must be `exploitation` or `origin`",
-        ));
+        return Err(DomainError::field("author_side", Rule::AuthorSideEither));
     }
     let template = resolve(source, wire.template_version, &wire.profile)?;
     let mut errors = Errors::new();
@@ -166,10 +167,10 @@ pub fn parse(
     if wire.children.len() > MAX_CHILDREN {
         errors.add(
             "children",
-            format!(
-                "has {} entries; at most {MAX_CHILDREN} are allowed",
-                wire.children.len()
-            ),
+            Rule::TooManyEntries {
+                count: wire.children.len(),
+                max: MAX_CHILDREN,
+            },
         );
     }
     let children = wire
@@ -215,10 +216,7 @@ fn parse_values(
             .and_then(|c| template.field(part, &c));
         let Some(field) = field else {
             let shown: String = code.chars().take(80).collect();
-            errors.add(
-                format!("{path}.{shown}"),
-                format!("is not a field of {}", describe(template, part)),
-            );
+            errors.add(format!("{path}.{shown}"), not_a_field_of(template, part));
             continue;
         };
         if let Some(value) = Value::from_json(template, field, json, lang, &name, errors) {
@@ -228,17 +226,23 @@ fn parse_values(
     values
 }
 
-fn describe(template: &Template, part: Part) -> String {
-    let what = match part {
-        Part::Referral => "the referral template",
-        Part::Child => "the child's template",
-    };
+fn not_a_field_of(template: &Template, part: Part) -> Rule {
+    let part = match part {
+        Part::Referral => "referral",
+        Part::Child => "child",
+    }
+    .to_owned();
     match template.profile {
-        Some(p) => format!(
-            "{what} version {} with the {} profile version {}",
-            template.version, p.country, p.version
-        ),
-        None => format!("{what} version {}", template.version),
+        Some(p) => Rule::NotAFieldOfProfile {
+            part,
+            version: template.version,
+            country: p.country.to_string(),
+            profile_version: p.version,
+        },
+        None => Rule::NotAFieldOf {
+            part,
+            version: template.version,
+        },
     }
 }
 
@@ -284,10 +288,10 @@ pub fn check_version(
     {
         errors.add(
             "template_version",
-            format!(
-                "is {}, but the referral was made with version {}; a referral keeps its template version",
-                document.profile.template_version, previous.profile.template_version
-            ),
+            Rule::TemplateVersionChanged {
+                version: document.profile.template_version,
+                original: previous.profile.template_version,
+            },
         );
     }
     errors.into_result()
@@ -310,21 +314,20 @@ fn check_sides(
         let Some(field) = template.field(part, code) else {
             continue;
         };
-        if !field.side.fillable_by(author) {
-            errors.add(format!("{path}.{code}"), wrong_side(field.side));
+        if !field.side.fillable_by(author)
+            && let Some(rule) = wrong_side(field.side)
+        {
+            errors.add(format!("{path}.{code}"), rule);
         }
     }
 }
 
-fn wrong_side(side: Side) -> &'static str {
+/// Why the other side may not fill a field of `side`; either side may fill `Either`.
+fn wrong_side(side: Side) -> Option<Rule> {
     match side {
-        Side::Origin => {
-            "is filled in by the country of origin or third country after the return; the country of exploitation cannot set or change it"
-        }
-        Side::Exploitation => {
-            "is filled in by the country of exploitation; the country of origin cannot set or change it"
-        }
-        Side::Either => "",
+        Side::Origin => Some(Rule::FilledByOrigin),
+        Side::Exploitation => Some(Rule::FilledByExploitation),
+        Side::Either => None,
     }
 }
 
@@ -340,9 +343,7 @@ pub fn check_for_sending(
         Ok(()) => Errors::new(),
         Err(DomainError::Invalid(list)) => {
             let mut e = Errors::new();
-            for fe in list {
-                e.add(fe.field, fe.message);
-            }
+            e.extend(list);
             e
         }
         Err(other) => return Err(other),
@@ -370,10 +371,7 @@ pub fn check_for_sending(
             .and_then(Value::as_bool)
             == Some(false)
         {
-            errors.add(
-                "fields.consents.share_data",
-                "is no: without the person's consent to share data between the countries, the referral cannot be sent",
-            );
+            errors.add("fields.consents.share_data", Rule::NoConsentToSend);
         }
         let children_to_return = document
             .value("personal.children_to_return")
@@ -382,10 +380,7 @@ pub fn check_for_sending(
             .value("personal.age_group")
             .is_some_and(|v| !v.holds_code("over_18"));
         if document.children.is_empty() && children_to_return == Some(true) {
-            errors.add(
-                "children",
-                "children are to be returned: fill in the child's template for each child",
-            );
+            errors.add("children", Rule::ChildTemplatesMissing);
         }
         if person_may_be_child
             && !document.children.iter().any(|c| {
@@ -394,10 +389,7 @@ pub fn check_for_sending(
                 })
             })
         {
-            errors.add(
-                "children",
-                "the trafficked person is under 18 or of unknown age: fill in the child's template for them (guardian, best interests)",
-            );
+            errors.add("children", Rule::ChildTemplateForPerson);
         }
     }
     check_dates(document, today, &mut errors);
@@ -427,11 +419,14 @@ fn check_required<'a>(
             };
         if needed {
             let why = match &field.required_when {
-                Some(Condition::IsYes(other)) => format!("is required because `{other}` is yes"),
-                Some(Condition::Contains(other, code)) => {
-                    format!("is required because `{other}` includes `{code}`")
-                }
-                None => "is required before sending".to_owned(),
+                Some(Condition::IsYes(other)) => Rule::RequiredBecauseYes {
+                    other: other.to_string(),
+                },
+                Some(Condition::Contains(other, code)) => Rule::RequiredBecauseIncludes {
+                    other: other.to_string(),
+                    code: code.clone(),
+                },
+                None => Rule::RequiredBeforeSending,
             };
             errors.add(format!("{path}.{}", field.code), why);
         }
@@ -450,7 +445,12 @@ fn check_dates(document: &Document, today: Date, errors: &mut Errors) {
         if let (Some(s), Some(e)) = (date(start), date(end))
             && e < s
         {
-            errors.add(format!("fields.{end}"), format!("is before `{start}`"));
+            errors.add(
+                format!("fields.{end}"),
+                Rule::BeforeField {
+                    other: start.to_owned(),
+                },
+            );
         }
     }
     for code in [
@@ -460,7 +460,7 @@ fn check_dates(document: &Document, today: Date, errors: &mut Errors) {
         "header.date",
     ] {
         if date(code).is_some_and(|d| d > today) {
-            errors.add(format!("fields.{code}"), "is in the future");
+            errors.add(format!("fields.{code}"), Rule::InFuture);
         }
     }
 }

@@ -71,6 +71,7 @@ use super::document::{Document, Values};
 use super::schema::{FieldCode, FieldType, Part, SCHEMA_NAME, Template};
 use super::value::{Contact, Value};
 use crate::error::DomainError;
+use crate::rule::Rule;
 
 /// The crosswalk of template version 1, embedded so a node is one binary.
 pub const EMBEDDED_CROSSWALK: &str =
@@ -235,7 +236,12 @@ pub fn crosswalk_gaps(template: &Template) -> Vec<String> {
 impl Crosswalk {
     pub fn from_toml(text: &str) -> Result<Crosswalk, DomainError> {
         toml::from_str(text).map_err(|e| {
-            DomainError::field("crosswalk", format!("is not a valid crosswalk file: {e}"))
+            DomainError::field(
+                "crosswalk",
+                Rule::CrosswalkUnreadable {
+                    detail: e.to_string(),
+                },
+            )
         })
     }
 
@@ -253,10 +259,10 @@ impl Crosswalk {
         if self.template_version != template.version {
             return Err(DomainError::field(
                 "template_version",
-                format!(
-                    "is {}, but the HTCDS crosswalk maps template version {}",
-                    template.version, self.template_version
-                ),
+                Rule::CrosswalkVersion {
+                    version: template.version,
+                    mapped: self.template_version,
+                },
             ));
         }
         let mut unmapped = Vec::new();

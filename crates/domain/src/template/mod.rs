@@ -28,6 +28,7 @@ pub use value::{Contact, LocalText, Offer, Value};
 
 use crate::codes::CountryCode;
 use crate::error::DomainError;
+use crate::rule::Rule;
 
 /// The template file of each version, embedded so a node is one binary.
 pub const EMBEDDED_VERSIONS: &[(u32, &str)] = &[(
@@ -72,7 +73,10 @@ static EMBEDDED: LazyLock<Result<Embedded, DomainError>> = LazyLock::new(|| {
             if t.version != *version {
                 return Err(DomainError::field(
                     "template.version",
-                    format!("file of version {version} says {}", t.version),
+                    Rule::TemplateFileVersion {
+                        version: *version,
+                        found: t.version,
+                    },
                 ));
             }
             Ok(t)
@@ -134,7 +138,10 @@ pub fn profile_for(country: CountryCode) -> Result<Profile, DomainError> {
             if profile.country != country {
                 return Err(DomainError::field(
                     "profile.country",
-                    format!("the file for {country} says {}", profile.country),
+                    Rule::ProfileFileCountry {
+                        country: country.to_string(),
+                        found: profile.country.to_string(),
+                    },
                 ));
             }
             Ok(profile)

@@ -16,6 +16,7 @@ use super::schema::{
 };
 use crate::codes::CountryCode;
 use crate::error::{DomainError, Errors};
+use crate::rule::Rule;
 use crate::text::SHORT_TEXT_MAX;
 
 /// The country named by a profile field's code `x_<cc>_<name>`.
@@ -89,8 +90,14 @@ impl Profile {
     }
 
     pub fn from_toml(text: &str) -> Result<Profile, DomainError> {
-        toml::from_str(text)
-            .map_err(|e| DomainError::field("profile", format!("is not a valid profile file: {e}")))
+        toml::from_str(text).map_err(|e| {
+            DomainError::field(
+                "profile",
+                Rule::ProfileUnreadable {
+                    detail: e.to_string(),
+                },
+            )
+        })
     }
 
     pub fn reference(&self) -> ProfileRef {
@@ -106,10 +113,10 @@ impl Profile {
         if self.template_version != base.version {
             errors.add(
                 "profile.template_version",
-                format!(
-                    "is {}, but the template is version {}",
-                    self.template_version, base.version
-                ),
+                Rule::ProfileTemplateVersion {
+                    version: self.template_version,
+                    template: base.version,
+                },
             );
             return errors.into_result().map(|()| base.clone());
         }
@@ -121,15 +128,20 @@ impl Profile {
             let Some((_, field)) = base.all_fields().find(|(_, f)| &f.code == code) else {
                 errors.add(
                     name,
-                    format!(
-                        "`{code}` is not a field of template version {}",
-                        base.version
-                    ),
+                    Rule::NotATemplateField {
+                        code: code.to_string(),
+                        version: base.version,
+                    },
                 );
                 continue;
             };
             if field.required {
-                errors.add(&name, format!("`{code}` is required by the template; a profile may remove only optional fields"));
+                errors.add(
+                    &name,
+                    Rule::RemovesRequired {
+                        code: code.to_string(),
+                    },
+                );
             }
             if let Some((_, dependant)) = base.all_fields().find(|(_, f)| {
                 f.required_when.as_ref().is_some_and(|c| c.field() == code)
@@ -137,10 +149,10 @@ impl Profile {
             }) {
                 errors.add(
                     name,
-                    format!(
-                        "`{code}` decides whether `{}` is required; remove both or neither",
-                        dependant.code
-                    ),
+                    Rule::RemoveBothOrNeither {
+                        code: code.to_string(),
+                        dependant: dependant.code.to_string(),
+                    },
                 );
             }
         }
@@ -161,28 +173,29 @@ impl Profile {
             let Some(country) = added_by(&added.code) else {
                 errors.add(
                     format!("{name}.code"),
-                    format!(
-                        "`{}` must start with `x_` and a country code (e.g. `x_{}_`) and use lower-case letters, digits and `_`",
-                        added.code,
-                        self.country.as_str().to_ascii_lowercase()
-                    ),
+                    Rule::BadProfileFieldCode {
+                        code: added.code.clone(),
+                        country: self.country.as_str().to_ascii_lowercase(),
+                    },
                 );
                 continue;
             };
             if !added.labels.contains_key("en") {
-                errors.add(format!("{name}.labels"), "needs an English label (`en`)");
+                errors.add(format!("{name}.labels"), Rule::NeedsEnglishLabel);
             }
             for (lang, label) in &added.labels {
                 if crate::codes::LanguageCode::parse(lang).is_err() {
                     errors.add(
                         format!("{name}.labels.{lang}"),
-                        "is not an ISO 639-1 language code",
+                        Rule::NotLanguageCode { code: lang.clone() },
                     );
                 }
                 if label.trim().is_empty() || label.chars().count() > SHORT_TEXT_MAX {
                     errors.add(
                         format!("{name}.labels.{lang}"),
-                        format!("must have 1 to {SHORT_TEXT_MAX} characters"),
+                        Rule::LabelLength {
+                            max: SHORT_TEXT_MAX,
+                        },
                     );
                 }
             }
@@ -200,7 +213,9 @@ impl Profile {
             let Some((section_side, group)) = target else {
                 errors.add(
                     format!("{name}.group"),
-                    format!("`{}` is not a group of the template", added.group),
+                    Rule::NotAGroup {
+                        group: added.group.clone(),
+                    },
                 );
                 continue;
             };

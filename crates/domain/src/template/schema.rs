@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::error::{DomainError, Errors};
+use crate::rule::Rule;
 
 /// The wire code of a field: `<group>.<field>`, both snake_case ASCII.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema)]
@@ -22,9 +23,10 @@ impl FieldCode {
     pub fn parse(code: &str) -> Result<Self, String> {
         match code.split_once('.') {
             Some((group, field)) if is_code(group) && is_code(field) => Ok(Self(code.to_owned())),
-            _ => Err(format!(
-                "`{code}` is not a field code: expected `group.field` in lower-case letters, digits and `_`"
-            )),
+            _ => Err(Rule::NotAFieldCode {
+                code: code.to_owned(),
+            }
+            .english()),
         }
     }
     pub fn new(group: &str, field: &str) -> Result<Self, String> {
@@ -179,7 +181,7 @@ impl TryFrom<String> for Condition {
                 FieldCode::parse(field)?,
                 code.to_owned(),
             )),
-            Some(_) => Err(format!("`{value}`: the code after `=` is not a code")),
+            Some(_) => Err(Rule::BadCondition { condition: value }.english()),
             None => Ok(Condition::IsYes(FieldCode::parse(&value)?)),
         }
     }
@@ -287,12 +289,20 @@ impl Template {
     /// Parses and checks a template file.
     pub fn from_toml(text: &str) -> Result<Template, DomainError> {
         let raw: RawTemplate = toml::from_str(text).map_err(|e| {
-            DomainError::field("template", format!("is not a valid template file: {e}"))
+            DomainError::field(
+                "template",
+                Rule::TemplateUnreadable {
+                    detail: e.to_string(),
+                },
+            )
         })?;
         if raw.schema != SCHEMA_NAME {
             return Err(DomainError::field(
                 "template.schema",
-                format!("is `{}`; expected `{SCHEMA_NAME}`", raw.schema),
+                Rule::WrongFormat {
+                    found: raw.schema,
+                    expected: SCHEMA_NAME.to_owned(),
+                },
             ));
         }
         let template = Template {
@@ -315,18 +325,24 @@ impl Template {
         let mut errors = Errors::new();
         for (name, codes) in &self.lists {
             if !is_code(name) {
-                errors.add(format!("lists.{name}"), "is not a code");
+                errors.add(format!("lists.{name}"), Rule::NotACode);
             }
             if codes.is_empty() {
-                errors.add(format!("lists.{name}"), "is empty");
+                errors.add(format!("lists.{name}"), Rule::EmptyList);
             }
             let mut seen = BTreeSet::new();
             for code in codes {
                 if !is_code(code) {
-                    errors.add(format!("lists.{name}"), format!("`{code}` is not a code"));
+                    errors.add(
+                        format!("lists.{name}"),
+                        Rule::CodeNotACode { code: code.clone() },
+                    );
                 }
                 if !seen.insert(code) {
-                    errors.add(format!("lists.{name}"), format!("`{code}` is listed twice"));
+                    errors.add(
+                        format!("lists.{name}"),
+                        Rule::CodeListedTwice { code: code.clone() },
+                    );
                 }
             }
         }
@@ -334,11 +350,11 @@ impl Template {
         let mut sections = BTreeSet::new();
         for section in self.sections_with_child() {
             if !sections.insert(&section.code) {
-                errors.add(format!("section.{}", section.code), "is defined twice");
+                errors.add(format!("section.{}", section.code), Rule::DefinedTwice);
             }
             for group in &section.groups {
                 if !groups.insert(&group.code) {
-                    errors.add(format!("group.{}", group.code), "is defined twice");
+                    errors.add(format!("group.{}", group.code), Rule::DefinedTwice);
                 }
             }
         }
@@ -351,40 +367,43 @@ impl Template {
             for field in &fields {
                 let name = field.code.as_str();
                 if !seen.insert(&field.code) {
-                    errors.add(name, "is defined twice");
+                    errors.add(name, Rule::DefinedTwice);
                 }
                 match (&field.list, field.kind.has_list()) {
-                    (Some(list), true) if !self.lists.contains_key(list) => errors.add(
-                        name,
-                        format!("names the code list `{list}`, which does not exist"),
-                    ),
-                    (None, true) => errors.add(name, "needs a code list (`list`)"),
-                    (Some(_), false) => errors.add(name, "has a code list but its type takes none"),
+                    (Some(list), true) if !self.lists.contains_key(list) => {
+                        errors.add(name, Rule::NoSuchList { list: list.clone() })
+                    }
+                    (None, true) => errors.add(name, Rule::NeedsList),
+                    (Some(_), false) => errors.add(name, Rule::TakesNoList),
                     _ => {}
                 }
                 if field.required && field.required_when.is_some() {
-                    errors.add(name, "is both required and required_when; choose one");
+                    errors.add(name, Rule::RequiredTwice);
                 }
                 if let Some(condition) = &field.required_when {
                     let target = fields.iter().find(|f| &f.code == condition.field());
                     match (condition, target) {
                         (_, None) => errors.add(
                             name,
-                            format!(
-                                "required_when names `{}`, which is not a field of the same part",
-                                condition.field()
-                            ),
+                            Rule::ConditionUnknownField {
+                                field: condition.field().to_string(),
+                            },
                         ),
                         (Condition::IsYes(_), Some(t)) if t.kind != FieldType::YesNo => errors.add(
                             name,
-                            format!("required_when `{}` needs a yes_no field", condition.field()),
+                            Rule::ConditionNeedsYesNo {
+                                field: condition.field().to_string(),
+                            },
                         ),
                         (Condition::Contains(_, code), Some(t)) => {
                             let holds = t.list.as_deref().and_then(|l| self.lists.get(l));
                             if !holds.is_some_and(|codes| codes.contains(code)) {
                                 errors.add(
                                     name,
-                                    format!("required_when `{}={code}`: that field cannot hold `{code}`", condition.field()),
+                                    Rule::ConditionCannotHold {
+                                        field: condition.field().to_string(),
+                                        code: code.clone(),
+                                    },
                                 );
                             }
                         }
@@ -449,7 +468,7 @@ impl RawSection {
         if !is_code(&self.code) {
             return Err(DomainError::field(
                 format!("section.{}", self.code),
-                "is not a code",
+                Rule::NotACode,
             ));
         }
         let side = self.side;
@@ -460,7 +479,7 @@ impl RawSection {
                 if !is_code(&g.code) {
                     return Err(DomainError::field(
                         format!("group.{}", g.code),
-                        "is not a code",
+                        Rule::NotACode,
                     ));
                 }
                 let group_side = g.side.unwrap_or(side);
@@ -493,8 +512,14 @@ impl RawField {
         side: Side,
         data: DataCategory,
     ) -> Result<Field, DomainError> {
-        let code = FieldCode::new(group, &self.code)
-            .map_err(|e| DomainError::field(format!("{group}.{}", self.code), e))?;
+        let code = FieldCode::new(group, &self.code).map_err(|_| {
+            DomainError::field(
+                format!("{group}.{}", self.code),
+                Rule::NotAFieldCode {
+                    code: format!("{group}.{}", self.code),
+                },
+            )
+        })?;
         Ok(Field {
             code,
             kind: self.kind,

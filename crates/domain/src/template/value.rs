@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use super::schema::{Field, FieldType, Template};
 use crate::codes::{CountryCode, LanguageCode};
 use crate::error::Errors;
+use crate::rule::Rule;
 use crate::text::{LONG_TEXT_MAX, SHORT_TEXT_MAX, check_text};
 
 /// Free text and the language it was written in, so a reader knows whether to ask for
@@ -189,7 +190,7 @@ impl Value {
             FieldType::Date => match json.as_str().map(|s| Date::parse(s, DATE)) {
                 Some(Ok(d)) => Some(Value::Date(d)),
                 _ => {
-                    errors.add(path, "must be a date written YYYY-MM-DD");
+                    errors.add(path, Rule::NotADate);
                     None
                 }
             },
@@ -197,10 +198,7 @@ impl Value {
                 match json.as_str().map(|s| OffsetDateTime::parse(s, &Rfc3339)) {
                     Some(Ok(t)) => Some(Value::DateTime(t)),
                     _ => {
-                        errors.add(
-                            path,
-                            "must be a date and time in RFC 3339, e.g. 2026-03-01T14:30:00+01:00",
-                        );
+                        errors.add(path, Rule::NotADateTime);
                         None
                     }
                 }
@@ -208,7 +206,7 @@ impl Value {
             FieldType::YesNo => match json {
                 Json::Bool(b) => Some(Value::YesNo(*b)),
                 _ => {
-                    errors.add(path, "must be true (yes) or false (no)");
+                    errors.add(path, Rule::NotYesNo);
                     None
                 }
             },
@@ -216,7 +214,7 @@ impl Value {
                 Some(code) => check_code(template, field, code, path, errors)
                     .then(|| Value::Code(code.to_owned())),
                 None => {
-                    errors.add(path, "must be one code (a string)");
+                    errors.add(path, Rule::NotOneCode);
                     None
                 }
             },
@@ -226,14 +224,16 @@ impl Value {
                 }
                 Value::Codes(codes)
             }),
-            FieldType::Country => match json.as_str().map(CountryCode::parse) {
-                Some(Ok(c)) => Some(Value::Country(c)),
-                Some(Err(e)) => {
-                    errors.add(path, e);
-                    None
-                }
+            FieldType::Country => match json.as_str() {
+                Some(code) => match CountryCode::parse(code) {
+                    Ok(c) => Some(Value::Country(c)),
+                    Err(_) => {
+                        errors.add(path, not_a_country(code));
+                        None
+                    }
+                },
                 None => {
-                    errors.add(path, "must be a country code (a string)");
+                    errors.add(path, Rule::NotACountryString);
                     None
                 }
             },
@@ -244,7 +244,7 @@ impl Value {
                         .enumerate()
                         .filter_map(|(i, c)| {
                             CountryCode::parse(c)
-                                .map_err(|e| errors.add(format!("{path}[{i}]"), e))
+                                .map_err(|_| errors.add(format!("{path}[{i}]"), not_a_country(c)))
                                 .ok()
                         })
                         .collect(),
@@ -257,7 +257,7 @@ impl Value {
                         .enumerate()
                         .filter_map(|(i, c)| {
                             LanguageCode::parse(c)
-                                .map_err(|e| errors.add(format!("{path}[{i}]"), e))
+                                .map_err(|_| errors.add(format!("{path}[{i}]"), not_a_language(c)))
                                 .ok()
                         })
                         .collect(),
@@ -272,25 +272,27 @@ impl Value {
                         }
                     }
                     if contact.email.as_deref().is_some_and(|e| !e.contains('@')) {
-                        errors.add(format!("{path}.email"), "is not an e-mail address");
+                        errors.add(format!("{path}.email"), Rule::NotAnEmail);
                     }
                     if contact.organisation.is_none() && contact.person.is_none() {
-                        errors.add(path, "needs the organisation or a contact person");
+                        errors.add(path, Rule::ContactNeedsWho);
                     }
                     (!contact.is_empty()).then_some(Value::Contact(contact))
                 }
                 Err(e) => {
-                    errors.add(path, format!("must be a contact {{organisation, person, title, address, telephone, fax, mobile, email, other}}: {e}"));
+                    errors.add(
+                        path,
+                        Rule::NotAContact {
+                            detail: e.to_string(),
+                        },
+                    );
                     None
                 }
             },
             FieldType::Offer => match serde_json::from_value::<OfferInput>(json.clone()) {
                 Ok(input) => {
                     if input.accepted && !input.offered {
-                        errors.add(
-                            format!("{path}.accepted"),
-                            "a measure can be accepted only once it has been offered",
-                        );
+                        errors.add(format!("{path}.accepted"), Rule::AcceptedNotOffered);
                     }
                     let comment = input
                         .comment
@@ -312,7 +314,12 @@ impl Value {
                     }))
                 }
                 Err(e) => {
-                    errors.add(path, format!("must be {{\"offered\": true|false, \"accepted\": true|false, \"comment\"?}}: {e}"));
+                    errors.add(
+                        path,
+                        Rule::NotAnOffer {
+                            detail: e.to_string(),
+                        },
+                    );
                     None
                 }
             },
@@ -362,12 +369,9 @@ fn local_text(
             let lang = o
                 .get("lang")
                 .and_then(Json::as_str)
-                .map(LanguageCode::parse);
+                .map(|l| LanguageCode::parse(l).map_err(|_| not_a_language(l)));
             if let Some(extra) = o.keys().find(|k| *k != "text" && *k != "lang") {
-                errors.add(
-                    format!("{path}.{extra}"),
-                    "is not a part of a text; expected `text` and `lang`",
-                );
+                errors.add(format!("{path}.{extra}"), Rule::NotATextPart);
                 return None;
             }
             match (text, lang) {
@@ -378,19 +382,19 @@ fn local_text(
                     return None;
                 }
                 (None, _) => {
-                    errors.add(format!("{path}.text"), "is missing");
+                    errors.add(format!("{path}.text"), Rule::Missing);
                     return None;
                 }
             }
         }
         _ => {
-            errors.add(path, "must be text: a string or {\"text\": …, \"lang\": …}");
+            errors.add(path, Rule::NotText);
             return None;
         }
     };
     let text = text.trim().to_owned();
     if max == SHORT_TEXT_MAX && text.contains('\n') {
-        errors.add(path, "must be one line");
+        errors.add(path, Rule::NotOneLine);
     }
     check_text(errors, path, &text, max, true);
     Some(LocalText { text, lang })
@@ -398,16 +402,16 @@ fn local_text(
 
 fn strings(json: &Json, path: &str, errors: &mut Errors) -> Option<Vec<String>> {
     let Some(items) = json.as_array() else {
-        errors.add(path, "must be a list of codes");
+        errors.add(path, Rule::NotAList);
         return None;
     };
     if items.len() > MAX_ENTRIES {
         errors.add(
             path,
-            format!(
-                "has {} entries; at most {MAX_ENTRIES} are allowed",
-                items.len()
-            ),
+            Rule::TooManyEntries {
+                count: items.len(),
+                max: MAX_ENTRIES,
+            },
         );
         return None;
     }
@@ -415,10 +419,10 @@ fn strings(json: &Json, path: &str, errors: &mut Errors) -> Option<Vec<String>> 
     for (i, item) in items.iter().enumerate() {
         match item.as_str() {
             Some(s) if out.iter().any(|o| o == s) => {
-                errors.add(format!("{path}[{i}]"), "is listed twice")
+                errors.add(format!("{path}[{i}]"), Rule::ListedTwice)
             }
             Some(s) => out.push(s.to_owned()),
-            None => errors.add(format!("{path}[{i}]"), "must be a code (a string)"),
+            None => errors.add(format!("{path}[{i}]"), Rule::NotACodeString),
         }
     }
     Some(out)
@@ -439,12 +443,25 @@ fn check_code(
         let shown: String = code.chars().take(40).collect();
         errors.add(
             path,
-            format!(
-                "`{shown}` is not in the code list `{list_name}` ({})",
-                codes.join(", ")
-            ),
+            Rule::NotInList {
+                code: shown,
+                list: list_name.to_owned(),
+                codes: codes.join(", "),
+            },
         );
         false
+    }
+}
+
+fn not_a_country(code: &str) -> Rule {
+    Rule::NotCountryCode {
+        code: code.to_owned(),
+    }
+}
+
+fn not_a_language(code: &str) -> Rule {
+    Rule::NotLanguageCode {
+        code: code.to_owned(),
     }
 }
 

@@ -129,6 +129,7 @@ pub async fn change_password(
             let shown = Shown {
                 values: Some(&blank),
                 errors: &errors,
+                lang: ctx.lang,
             };
             let markup = account_page(&state, &caller, &ctx, shown, false)
                 .await

@@ -167,6 +167,7 @@ pub async fn create_user(
                 form: "user",
                 values: &values,
                 errors: &errors,
+                lang: ctx.lang,
             };
             let markup = users_page(&state, &p, &ctx, Some(&failed))
                 .await

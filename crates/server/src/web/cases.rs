@@ -170,6 +170,7 @@ pub async fn create(
                 Shown {
                     values: Some(&values),
                     errors: &errors,
+                    lang: ctx.lang,
                 },
             ),
         )),
@@ -755,6 +756,7 @@ async fn after(
                 form: sent.form,
                 values: sent.values,
                 errors: &errors,
+                lang: ctx.lang,
             };
             let markup = render_case(state, p, ctx, id, Some(&failed))
                 .await
@@ -783,8 +785,10 @@ pub async fn record_consent(
         // serde reports a bad value inside the tagged scope at `scope`; the country's
         // own parser names the field itself.
         if let Some(c) = form_.get("scope.country").filter(|c| !c.trim().is_empty()) {
-            trm_domain::codes::CountryCode::parse(c.trim())
-                .map_err(|e| ApiError::field("scope.country", e))?;
+            trm_domain::codes::CountryCode::parse(c.trim()).map_err(|_| {
+                let code = c.trim().to_owned();
+                ApiError::field("scope.country", trm_domain::Rule::NotCountryCode { code })
+            })?;
         }
         let input: NewConsent = form::parse(form::to_json(&form_, None))?;
         services::record_consent(&state, &p, parse_case_id(&id)?, input).await?;
@@ -1122,6 +1126,7 @@ pub async fn save_measure(
             let shown = Shown {
                 values: Some(&values),
                 errors: &errors,
+                lang: ctx.lang,
             };
             let markup =
                 measure_page(&ctx, &state, &read, &code, shown).map_err(|e| ctx.fail(e))?;

@@ -9,8 +9,9 @@ use maud::{Markup, html};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use trm_domain::FieldError;
+use trm_i18n::Lang;
 
-use super::{CSRF_FIELD, Ctx};
+use super::{CSRF_FIELD, Ctx, error_text};
 use crate::error::ApiError;
 
 /// A posted `application/x-www-form-urlencoded` body, as name/value pairs in order.
@@ -130,26 +131,32 @@ pub fn parse<T: DeserializeOwned>(value: Value) -> Result<T, ApiError> {
     crate::extract::parse_json(&bytes)
 }
 
-/// A form that was sent and refused: what was typed (shown again) and what was wrong.
+/// A form that was sent and refused: what was typed (shown again) and what was wrong,
+/// told in the reader's language `lang`.
 pub struct Failed<'a> {
     /// Which form of the page it was.
     pub form: &'a str,
     pub values: &'a WebForm,
     pub errors: &'a [FieldError],
+    pub lang: Lang,
 }
 
-/// What a form of a page shows: empty, or what was typed and refused.
+/// What a form of a page shows: empty, or what was typed and refused, with the errors
+/// in the reader's language `lang`.
 #[derive(Clone, Copy)]
 pub struct Shown<'a> {
     pub values: Option<&'a WebForm>,
     pub errors: &'a [FieldError],
+    pub lang: Lang,
 }
 
 impl<'a> Shown<'a> {
+    /// A form as first shown: nothing typed, no errors (so no language needed).
     pub fn fresh() -> Shown<'static> {
         Shown {
             values: None,
             errors: &[],
+            lang: Lang::ENGLISH,
         }
     }
     /// The state of form `name` of a page that may have a refused form.
@@ -158,6 +165,7 @@ impl<'a> Shown<'a> {
             Some(f) if f.form == name => Shown {
                 values: Some(f.values),
                 errors: f.errors,
+                lang: f.lang,
             },
             _ => Shown::fresh(),
         }
@@ -224,8 +232,8 @@ pub fn error_summary(ctx: &Ctx, shown: Shown<'_>, fields: &[(&str, String)]) -> 
                 @for e in shown.errors {
                     li {
                         @match target(e) {
-                            Some((id, label)) => a href=(format!("#{id}")) { (label) ": " (e.message) },
-                            None => { (e.field) ": " (e.message) },
+                            Some((id, label)) => a href=(format!("#{id}")) { (label) ": " (ctx.error(e)) },
+                            None => { (e.field) ": " (ctx.error(e)) },
                         }
                     }
                 }
@@ -277,7 +285,7 @@ pub fn field(
             @if let Some(h) = hint { span.hint id=(hint_id) { (h) } }
             @if !errors.is_empty() {
                 span.error id=(error_id) {
-                    @for e in &errors { (e.message) br; }
+                    @for e in &errors { (error_text(shown.lang, e)) br; }
                 }
             }
             @match input {

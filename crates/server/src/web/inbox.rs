@@ -267,6 +267,7 @@ async fn after(
                 form: form_name,
                 values,
                 errors: &errors,
+                lang: ctx.lang,
             };
             let markup = render(state, p, ctx, id, Some(&failed))
                 .await

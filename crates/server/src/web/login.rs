@@ -95,6 +95,7 @@ pub async fn login(
         let shown = Shown {
             values: Some(&values),
             errors: &errors,
+            lang: ctx.lang,
         };
         Ok(page(status, login_form(&ctx, &state, shown, Some(message))))
     };
@@ -252,6 +253,7 @@ pub async fn enrol(
             let shown = Shown {
                 values: Some(&values),
                 errors: &errors,
+                lang: ctx.lang,
             };
             Ok(page(
                 StatusCode::UNPROCESSABLE_ENTITY,

@@ -23,6 +23,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{DOCTYPE, Markup, html};
+use trm_domain::FieldError;
 use trm_domain::policy::Action;
 use trm_i18n::Lang;
 
@@ -133,6 +134,10 @@ impl Ctx {
     pub fn ta(&self, key: &str, args: &[(&str, &str)]) -> String {
         ta(self.lang, key, args)
     }
+    /// A broken rule in the reader's language (the error's `message` is English).
+    pub fn error(&self, e: &FieldError) -> String {
+        error_text(self.lang, e)
+    }
     pub fn may(&self, action: Action) -> bool {
         self.user.as_ref().is_some_and(|p| p.may(action))
     }
@@ -161,6 +166,28 @@ pub fn t(lang: Lang, key: &str) -> String {
 
 pub fn ta(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     trm_i18n::text(lang, key, args)
+}
+
+/// A broken rule in `lang`, from `errors.ftl`. The arguments that are codes of a list the
+/// interface labels (a measure, a purpose, an age group, a role) are shown by their label.
+pub fn error_text(lang: Lang, e: &FieldError) -> String {
+    let args: Vec<(&str, String)> = e
+        .rule
+        .args()
+        .into_iter()
+        .map(|(name, value)| {
+            let shown = match name {
+                "measure" => t(lang, &format!("ui-measure-{}", value.replace('.', "-"))),
+                "purpose" => t(lang, &format!("ui-purpose-{value}")),
+                "estimate" => t(lang, &format!("ui-age-{value}")),
+                "role" => t(lang, &format!("ui-role-{value}")),
+                _ => value,
+            };
+            (name, shown)
+        })
+        .collect();
+    let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    trm_i18n::text(lang, e.rule.key(), &args)
 }
 
 impl FromRequestParts<AppState> for Ctx {

@@ -96,6 +96,7 @@ pub async fn create(
                 form: "referral",
                 values: &values,
                 errors: &errors,
+                lang: ctx.lang,
             };
             let markup = super::cases::render_case(&state, &p, &ctx, &id, Some(&failed))
                 .await
@@ -404,7 +405,7 @@ fn composer_field(
                 fieldset.field.checks.invalid[!errors.is_empty()] id=(id) {
                     legend { (f.label) @if f.required { " " span.req aria-hidden="true" { "*" } } }
                     @if let Some(h) = help { span.hint { (h) } }
-                    @if !errors.is_empty() { span.error { @for e in &errors { (e.message) br; } } }
+                    @if !errors.is_empty() { span.error { @for e in &errors { (ctx.error(e)) br; } } }
                     @for (code, label) in list(&f.list) {
                         label.check {
                             input type="checkbox" name=(format!("{name}[]")) value=(code) checked[chosen.contains(&code)];
@@ -472,14 +473,17 @@ fn composer(
         Some(f) if f.form == "draft" => Shown {
             values: Some(f.values),
             errors: f.errors,
+            lang: ctx.lang,
         },
         Some(f) if f.form == "send" => Shown {
             values: None,
             errors: f.errors,
+            lang: ctx.lang,
         },
         _ => Shown {
             values: None,
             errors: &view.blocking,
+            lang: ctx.lang,
         },
     };
     let labels: Vec<(String, String)> = own_fields(labelled, author)
@@ -615,7 +619,7 @@ fn kind_select(ctx: &Ctx, shown: Shown<'_>) -> Markup {
     html! {
         div.field.invalid[!errors.is_empty()] {
             label for="f-kind" { (ctx.t("ui-request-kind")) " " span.req aria-hidden="true" { "*" } }
-            @if !errors.is_empty() { span.error { @for e in &errors { (e.message) br; } } }
+            @if !errors.is_empty() { span.error { @for e in &errors { (ctx.error(e)) br; } } }
             select #f-kind name="kind" required {
                 @for cat in RequestCategory::ALL {
                     optgroup label=(trm_i18n::text(ctx.lang, &cat.label_key(), &[])) {
@@ -874,6 +878,7 @@ async fn after(
                 form: sent.form,
                 values: sent.values,
                 errors: &errors,
+                lang: ctx.lang,
             };
             let markup = render(state, p, ctx, id, Some(&failed))
                 .await

@@ -141,6 +141,7 @@ pub fn missing_translation(body: &str) -> Option<&str> {
         "[group-",
         "[section-",
         "[request-",
+        "[err-",
     ]
     .iter()
     .find_map(|m| body.find(m).map(|i| &body[i..(i + 40).min(body.len())]))

@@ -258,7 +258,7 @@ pub fn router(state: AppState) -> Router {
             get(web::login::login_page).post(web::login::login),
         )
         .route("/logout", post(web::login::logout))
-        .route("/language", get(web::set_language))
+        .route("/language", get(web::set_language).post(web::save_language))
         .route(
             "/enrol",
             get(web::login::enrol_form).post(web::login::enrol),

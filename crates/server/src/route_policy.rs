@@ -189,6 +189,8 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/logout", AnyToken),
     // Only sets the browser's language cookie.
     ("GET", "/language", Public),
+    // Saves the language on the signed-in user's own account.
+    ("POST", "/language", SignedIn),
     ("GET", "/enrol", AnyToken),
     ("POST", "/enrol", AnyToken),
     ("GET", "/account", SignedIn),

@@ -29,7 +29,7 @@ impl Browser {
         }
     }
 
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
@@ -95,18 +95,24 @@ impl Browser {
         self.post(path, &with).await
     }
 
+    /// Opens the login page and posts its form (with the form's nonce) as a person does.
+    pub async fn post_login(&mut self, form: &[(&str, &str)]) -> (StatusCode, String, String) {
+        let (_, page) = self.get("/login").await;
+        let token = hidden(&page, "login_token").expect("the login form carries its nonce");
+        let mut with = form.to_vec();
+        with.push(("login_token", &token));
+        self.post("/login", &with).await
+    }
+
     /// Logs in through the login page with the password and a fresh TOTP code.
     pub async fn login(&mut self, node: &TestNode, username: &str) {
         let code = node.next_code(username);
         let (status, to, body) = self
-            .post(
-                "/login",
-                &[
-                    ("username", username),
-                    ("password", PASSWORD),
-                    ("code", &code),
-                ],
-            )
+            .post_login(&[
+                ("username", username),
+                ("password", PASSWORD),
+                ("code", &code),
+            ])
             .await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
         assert_eq!(to, "/");
@@ -141,6 +147,8 @@ pub fn missing_translation(body: &str) -> Option<&str> {
         "[group-",
         "[section-",
         "[request-",
+        "[guide-",
+        "[err-",
     ]
     .iter()
     .find_map(|m| body.find(m).map(|i| &body[i..(i + 40).min(body.len())]))

@@ -208,6 +208,17 @@ pub fn next_draft(
             format!("version {} is a draft already; edit it", latest.version),
         ));
     }
+    // Versions alternate between the countries: the other node refuses a second version
+    // in a row from the same side, so it would never arrive.
+    if latest.state == VersionState::Sent {
+        return Err(DomainError::field(
+            "referral",
+            format!(
+                "version {} was sent from here; the next version is the other country's to write (ask them with a request meanwhile)",
+                latest.version
+            ),
+        ));
+    }
     let mut document = latest.document.clone();
     document.referral.version = latest.version + 1;
     document.author_side = referral.our_side;

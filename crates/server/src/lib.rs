@@ -290,6 +290,10 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/referrals", post(web::referrals::create))
         .route("/referrals/{id}", get(web::referrals::show))
         .route("/referrals/{id}/draft", post(web::referrals::save_draft))
+        .route(
+            "/referrals/{id}/versions",
+            post(web::referrals::start_version),
+        )
         .route("/referrals/{id}/send", post(web::referrals::send))
         .route(
             "/referrals/{id}/requests",

@@ -9,6 +9,7 @@
 pub mod account;
 pub mod admin;
 pub mod cases;
+pub mod composer;
 pub mod dashboard;
 pub mod form;
 pub mod inbox;
@@ -133,6 +134,10 @@ impl Ctx {
     }
     pub fn ta(&self, key: &str, args: &[(&str, &str)]) -> String {
         ta(self.lang, key, args)
+    }
+    /// A broken rule's message, as the reader reads it.
+    pub fn error_message(&self, error: &trm_domain::FieldError) -> String {
+        error.message.clone()
     }
     pub fn may(&self, action: Action) -> bool {
         self.user.as_ref().is_some_and(|p| p.may(action))

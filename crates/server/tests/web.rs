@@ -258,6 +258,28 @@ async fn my_cases_are_the_ones_i_manage_and_the_case_list_filters_as_a_page() {
         "{filtered}"
     );
 
+    // Handed over to a colleague, the case leaves my dashboard.
+    let (colleague, _) = node
+        .user_with_role(&node.home().await, "colleague", Role::CaseWorker)
+        .await;
+    let (_, case) = browser.get(&format!("/cases/{mine}")).await;
+    let version = hidden(&case, "expected_version:int").unwrap();
+    let (status, _, body) = browser
+        .submit(
+            &format!("/cases/{mine}/edit/status"),
+            &[
+                ("expected_version:int", &version),
+                ("status", "presumed_victim"),
+                ("case_manager", &colleague.id.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let (_, dashboard) = browser.get("/").await;
+    assert!(!dashboard.contains("Managed-Synthetic"), "handed over");
+    let (_, case) = browser.get(&format!("/cases/{mine}")).await;
+    assert!(case.contains("Test colleague"));
+
     // A bad filter is a page in the reader's language naming the filter, not JSON.
     browser.choose_language("it");
     let (status, page) = browser.get("/cases?sop=9").await;

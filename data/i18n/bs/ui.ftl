@@ -528,3 +528,4 @@ ui-referral-child-add = Dodaj dijete
 ui-referral-follow-up = Nastavak iz vaše zemlje
 ui-referral-follow-up-hint = Druga zemlja je napisala posljednju verziju. Verziju { $version } pišete vi: počinje od svega što je do sada poslano, a vi popunjavate dijelove svoje zemlje.
 ui-referral-follow-up-start = Započni verziju { $version }
+ui-case-manager-hint = Da biste slučaj predali kolegi, odaberite ga: slučaj prelazi u njegove "Moje slučajeve".

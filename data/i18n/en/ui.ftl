@@ -527,3 +527,4 @@ ui-referral-child-add = Add a child
 ui-referral-follow-up = Your country's follow-up
 ui-referral-follow-up-hint = The other country wrote the latest version. Version { $version } is yours to write: it starts from everything sent so far, and you fill in your country's parts.
 ui-referral-follow-up-start = Start version { $version }
+ui-case-manager-hint = To hand the case over, choose a colleague: it moves to their "My cases".

@@ -528,3 +528,4 @@ ui-referral-child-add = Dodaj dijete
 ui-referral-follow-up = Nastavak iz vaše zemlje
 ui-referral-follow-up-hint = Druga je zemlja napisala posljednju verziju. Verziju { $version } pišete vi: počinje od svega što je dosad poslano, a vi ispunjavate dijelove svoje zemlje.
 ui-referral-follow-up-start = Započni verziju { $version }
+ui-case-manager-hint = Da biste slučaj predali kolegi, odaberite ga: slučaj prelazi u njegove "Moje slučajeve".

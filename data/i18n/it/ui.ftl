@@ -528,3 +528,4 @@ ui-referral-child-add = Aggiungi un minore
 ui-referral-follow-up = Il seguito del tuo paese
 ui-referral-follow-up-hint = L'altro paese ha scritto l'ultima versione. La versione { $version } spetta a te: parte da tutto ciò che è stato inviato finora e tu compili le parti del tuo paese.
 ui-referral-follow-up-start = Inizia la versione { $version }
+ui-case-manager-hint = Per affidare il caso a un collega, sceglilo: il caso passa tra i suoi "I miei casi".

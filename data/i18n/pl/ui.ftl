@@ -528,3 +528,4 @@ ui-referral-child-add = Dodaj dziecko
 ui-referral-follow-up = Dalszy ciąg z Twojego kraju
 ui-referral-follow-up-hint = Drugi kraj napisał ostatnią wersję. Wersję { $version } piszesz Ty: zaczyna się od wszystkiego, co dotąd wysłano, a Ty wypełniasz części swojego kraju.
 ui-referral-follow-up-start = Rozpocznij wersję { $version }
+ui-case-manager-hint = Aby przekazać sprawę koledze, wybierz go: sprawa trafi do jego "Moich spraw".

@@ -528,3 +528,4 @@ ui-referral-child-add = Adaugă un copil
 ui-referral-follow-up = Continuarea din țara dumneavoastră
 ui-referral-follow-up-hint = Cealaltă țară a scris ultima versiune. Versiunea { $version } este a dumneavoastră: pornește de la tot ce s-a trimis până acum, iar dumneavoastră completați părțile țării dumneavoastră.
 ui-referral-follow-up-start = Începe versiunea { $version }
+ui-case-manager-hint = Pentru a preda cazul unui coleg, alegeți-l: cazul trece în "Cazurile mele" ale acestuia.

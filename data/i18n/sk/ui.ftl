@@ -528,3 +528,4 @@ ui-referral-child-add = Pridať dieťa
 ui-referral-follow-up = Pokračovanie z vašej krajiny
 ui-referral-follow-up-hint = Druhá krajina napísala poslednú verziu. Verziu { $version } píšete vy: vychádza zo všetkého, čo sa doteraz poslalo, a vy vypĺňate časti svojej krajiny.
 ui-referral-follow-up-start = Začať verziu { $version }
+ui-case-manager-hint = Ak chcete prípad odovzdať kolegovi, vyberte ho: prípad sa presunie do jeho "Mojich prípadov".

@@ -528,3 +528,4 @@ ui-referral-child-add = Shto një fëmijë
 ui-referral-follow-up = Vazhdimi nga vendi juaj
 ui-referral-follow-up-hint = Vendi tjetër shkroi versionin e fundit. Versioni { $version } është për ju ta shkruani: fillon nga gjithçka që është dërguar deri tani dhe ju plotësoni pjesët e vendit tuaj.
 ui-referral-follow-up-start = Fillo versionin { $version }
+ui-case-manager-hint = Për t'ia dorëzuar rastin një kolegu, zgjidhni atë: rasti kalon te "Rastet e mia" të tij/saj.

@@ -528,3 +528,4 @@ ui-referral-child-add = Dodaj dete
 ui-referral-follow-up = Nastavak iz vaše zemlje
 ui-referral-follow-up-hint = Druga zemlja je napisala poslednju verziju. Verziju { $version } pišete vi: počinje od svega što je do sada poslato, a vi popunjavate delove svoje zemlje.
 ui-referral-follow-up-start = Započni verziju { $version }
+ui-case-manager-hint = Da biste slučaj predali kolegi, izaberite ga: slučaj prelazi u njegove "Moje slučajeve".

@@ -684,7 +684,12 @@ fn risk_and_plan(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Mar
     }
 }
 
-fn status_form(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Markup {
+fn status_form(
+    ctx: &Ctx,
+    read: &CaseRead,
+    managers: &[(String, String)],
+    failed: Option<&Failed<'_>>,
+) -> Markup {
     let case = &read.view.case;
     let s = Shown::of(failed, "status");
     let statuses = options(
@@ -697,8 +702,10 @@ fn status_form(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Marku
         ("status", ctx.t("ui-case-status")),
         ("reflection_period.starts_on", ctx.t("ui-reflection-starts")),
         ("reflection_period.ends_on", ctx.t("ui-reflection-ends")),
+        ("case_manager", ctx.t("ui-role-case_manager")),
     ];
     let rp = case.reflection_period;
+    let manager = case.case_manager.map(|u| u.to_string());
     html! {
         @if ctx.may(Action::UpdateCase) && read.access.sections.contains(&Section::Legal) {
             details.edit open[failed.is_some_and(|f| f.form == "status")] {
@@ -711,6 +718,9 @@ fn status_form(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Marku
                     div.row {
                         (field(s, "reflection_period.starts_on", &fields[1].1, Input::Date, rp.map(|r| date(r.starts_on)).as_deref(), Some(&ctx.t("ui-hint-date")), false))
                         (field(s, "reflection_period.ends_on", &fields[2].1, Input::Date, rp.map(|r| date(r.ends_on)).as_deref(), Some(&ctx.t("ui-hint-date")), false))
+                    }
+                    @if !managers.is_empty() {
+                        (field(s, "case_manager", &fields[3].1, Input::Select(managers), manager.as_deref(), Some(&ctx.t("ui-case-manager-hint")), false))
                     }
                     button type="submit" { (ctx.t("ui-save")) }
                 }
@@ -728,6 +738,7 @@ fn case_page(
 ) -> Markup {
     let CaseExtras {
         manager,
+        managers,
         timeline,
         referrals,
     } = extras;
@@ -782,7 +793,7 @@ fn case_page(
                 }
             }
             p.hint { (ctx.t("ui-case-unconditional")) }
-            (status_form(ctx, read, failed))
+            (status_form(ctx, read, managers, failed))
         }
         @if sections.contains(&Section::Assistance) { (board(ctx, state, read)) }
         @if sections.contains(&Section::Consents) { (consents(ctx, read, failed)) }
@@ -852,12 +863,30 @@ pub(crate) async fn render_case(
         Some(user) => state.store.user(user).await?.map(|u| u.display_name),
         None => None,
     };
+    // Who may take the case over: the active users of the organisation holding it.
+    let managers: Vec<(String, String)> = if p.may(Action::UpdateCase) {
+        let mut users: Vec<(String, String)> = state
+            .store
+            .users()
+            .await?
+            .into_iter()
+            .filter(|u| u.organisation == read.view.case.holder && !u.disabled)
+            .map(|u| (u.id.to_string(), u.display_name))
+            .collect();
+        if read.view.case.case_manager.is_none() {
+            users.insert(0, (String::new(), ctx.t("ui-case-no-manager")));
+        }
+        users
+    } else {
+        Vec::new()
+    };
     Ok(case_page(
         ctx,
         state,
         &read,
         CaseExtras {
             manager: manager.as_deref(),
+            managers: &managers,
             timeline: &timeline,
             referrals: &referrals,
         },
@@ -869,6 +898,8 @@ pub(crate) async fn render_case(
 struct CaseExtras<'a> {
     /// The case manager's name, if the case has one.
     manager: Option<&'a str>,
+    /// Who may become the case manager: (user id, name).
+    managers: &'a [(String, String)],
     timeline: &'a [trm_domain::timeline::CaseEvent],
     referrals: &'a [crate::referrals::ReferralSummary],
 }
@@ -1023,6 +1054,7 @@ pub async fn edit(
                 "status",
                 "reflection_period.starts_on",
                 "reflection_period.ends_on",
+                "case_manager",
             ],
         ),
         "guardian" => (

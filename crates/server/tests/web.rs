@@ -192,6 +192,10 @@ async fn a_signed_in_user_keeps_their_language_on_their_account() {
         body.contains("<option value=\"it\" lang=\"it\" selected"),
         "the saved choice is shown"
     );
+    assert!(
+        body.contains("<option value=\"sr-Latn\" lang=\"sr-Latn\">Srpski</option>"),
+        "each language is named in itself"
+    );
     // Signed in, the switch at the top posts (with the CSRF token) instead of a link.
     assert!(body.contains("<form class=\"lang\" method=\"post\" action=\"/language\">"));
     // "Follow my browser" clears it.

@@ -1,6 +1,8 @@
-//! The SOP catalogue: the five SOPs and their 26 measures (seed 004 Table 2), with
-//! WHAT / WHEN / WHO / HOW guidance. The content is data (`data/sop/catalogue.toml`);
-//! this module loads and validates it.
+//! The SOP catalogue: the five SOPs and their 26 measures (seed 004 Table 2). The
+//! structure is data (`data/sop/catalogue.toml`); this module loads and validates it.
+//! The WHAT / WHEN / WHO / HOW guidance of each measure is text a person reads, so it
+//! lives with the other translations (`data/i18n/<lang>/guidance.ftl`, keyed by
+//! [`MeasureCode`]) and the i18n crate checks that every measure has it.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -136,20 +138,16 @@ pub struct SopEntry {
     pub number: u8,
     pub code: String,
     pub title: String,
-    pub purpose: String,
-    pub measures: Vec<MeasureGuidance>,
+    pub measures: Vec<MeasureEntry>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct MeasureGuidance {
+pub struct MeasureEntry {
     #[schema(value_type = String)]
     pub code: String,
     pub title: String,
-    pub what: String,
-    pub when: String,
-    pub who: String,
-    pub how: String,
+    /// Where in the seed documents the measure and its guidance come from.
     pub source: String,
 }
 
@@ -177,8 +175,8 @@ impl Catalogue {
                     sop.number, sop.code
                 ));
             }
-            if sop.title.trim().is_empty() || sop.purpose.trim().is_empty() {
-                return fail(format!("SOP {} needs a title and a purpose", sop.number));
+            if sop.title.trim().is_empty() {
+                return fail(format!("SOP {} needs a title", sop.number));
             }
             if sop.measures.is_empty() {
                 return fail(format!("SOP {} has no measures", sop.number));
@@ -195,14 +193,7 @@ impl Catalogue {
                 if !seen.insert(m.code.clone()) {
                     return fail(format!("measure `{}` appears twice", m.code));
                 }
-                for (name, text) in [
-                    ("title", &m.title),
-                    ("what", &m.what),
-                    ("when", &m.when),
-                    ("who", &m.who),
-                    ("how", &m.how),
-                    ("source", &m.source),
-                ] {
+                for (name, text) in [("title", &m.title), ("source", &m.source)] {
                     if text.trim().is_empty() {
                         return fail(format!("measure `{}` has an empty `{name}`", m.code));
                     }
@@ -219,11 +210,11 @@ impl Catalogue {
         Ok(())
     }
 
-    pub fn measure(&self, code: &MeasureCode) -> Option<&MeasureGuidance> {
+    pub fn measure(&self, code: &MeasureCode) -> Option<&MeasureEntry> {
         self.measures().find(|m| m.code == code.as_str())
     }
 
-    pub fn measures(&self) -> impl Iterator<Item = &MeasureGuidance> {
+    pub fn measures(&self) -> impl Iterator<Item = &MeasureEntry> {
         self.sops.iter().flat_map(|s| s.measures.iter())
     }
 

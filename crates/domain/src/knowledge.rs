@@ -24,8 +24,8 @@ pub struct Definitions {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
+    /// Names the term (`ui-term-<code>`) and its definition (`guide-term-<code>`).
     pub code: String,
-    pub definition: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

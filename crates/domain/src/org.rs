@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
 
-use crate::codes::{CountryCode, OrganisationKind, Role};
+use crate::codes::{CountryCode, LanguageCode, OrganisationKind, Role};
 use crate::error::{DomainError, Errors};
 use crate::ids::{OrganisationId, UserId};
 use crate::rule::Rule;
@@ -121,6 +121,9 @@ pub struct User {
     pub disabled: bool,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+    /// The language the user chose for the interface; none: their browser's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<LanguageCode>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -156,6 +159,7 @@ impl User {
             role: input.role,
             disabled: false,
             created_at: now,
+            language: None,
         })
     }
 }

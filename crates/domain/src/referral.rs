@@ -211,6 +211,16 @@ pub fn next_draft(
             },
         ));
     }
+    // Versions alternate between the countries: the other node refuses a second version
+    // in a row from the same side, so it would never arrive.
+    if latest.state == VersionState::Sent {
+        return Err(DomainError::field(
+            "referral",
+            Rule::NextVersionIsTheirs {
+                version: latest.version,
+            },
+        ));
+    }
     let mut document = latest.document.clone();
     document.referral.version = latest.version + 1;
     document.author_side = referral.our_side;

@@ -176,6 +176,7 @@ rules! {
     NoVersionToFollow => "err-no-version-to-follow",
     DraftExists { version: u32 } => "err-draft-exists",
     SentNoDraft => "err-sent-no-draft",
+    NextVersionIsTheirs { version: u32 } => "err-next-version-is-theirs",
     NoDraftToSend => "err-no-draft-to-send",
     DraftInProgress { version: u32 } => "err-draft-in-progress",
     UnexpectedVersion { version: u32, expected: u32 } => "err-unexpected-version",

@@ -16,6 +16,7 @@ use fluent_syntax::ast;
 use trm_domain::Rule;
 use unic_langid::LanguageIdentifier;
 
+pub mod guidance;
 pub mod labelled;
 pub use labelled::{LabelledTemplate, field_label, labelled};
 
@@ -24,207 +25,60 @@ pub const LANGUAGES: [&str; 12] = [
     "en", "sq", "bs", "hr", "sr-Latn", "mk", "bg", "ro", "uk", "it", "pl", "sk",
 ];
 
-/// The Fluent files of each language, by name: the referral template's labels, the
-/// web interface's strings (`ui.ftl`, every key prefixed `ui-`), and the validation
-/// messages (`errors.ftl`, every key `err-<rule>`, see [`trm_domain::Rule`]).
-const FILES: &[(&str, &str, &str)] = &[
-    (
-        "en",
-        "template",
-        include_str!("../../../data/i18n/en/template.ftl"),
-    ),
-    (
-        "sq",
-        "template",
-        include_str!("../../../data/i18n/sq/template.ftl"),
-    ),
-    (
-        "bs",
-        "template",
-        include_str!("../../../data/i18n/bs/template.ftl"),
-    ),
-    (
-        "hr",
-        "template",
-        include_str!("../../../data/i18n/hr/template.ftl"),
-    ),
-    (
-        "sr-Latn",
-        "template",
-        include_str!("../../../data/i18n/sr-Latn/template.ftl"),
-    ),
-    (
-        "mk",
-        "template",
-        include_str!("../../../data/i18n/mk/template.ftl"),
-    ),
-    (
-        "bg",
-        "template",
-        include_str!("../../../data/i18n/bg/template.ftl"),
-    ),
-    (
-        "ro",
-        "template",
-        include_str!("../../../data/i18n/ro/template.ftl"),
-    ),
-    (
-        "uk",
-        "template",
-        include_str!("../../../data/i18n/uk/template.ftl"),
-    ),
-    (
-        "it",
-        "template",
-        include_str!("../../../data/i18n/it/template.ftl"),
-    ),
-    (
-        "pl",
-        "template",
-        include_str!("../../../data/i18n/pl/template.ftl"),
-    ),
-    (
-        "sk",
-        "template",
-        include_str!("../../../data/i18n/sk/template.ftl"),
-    ),
-    (
-        "en",
-        "requests",
-        include_str!("../../../data/i18n/en/requests.ftl"),
-    ),
-    (
-        "sq",
-        "requests",
-        include_str!("../../../data/i18n/sq/requests.ftl"),
-    ),
-    (
-        "bs",
-        "requests",
-        include_str!("../../../data/i18n/bs/requests.ftl"),
-    ),
-    (
-        "hr",
-        "requests",
-        include_str!("../../../data/i18n/hr/requests.ftl"),
-    ),
-    (
-        "sr-Latn",
-        "requests",
-        include_str!("../../../data/i18n/sr-Latn/requests.ftl"),
-    ),
-    (
-        "mk",
-        "requests",
-        include_str!("../../../data/i18n/mk/requests.ftl"),
-    ),
-    (
-        "bg",
-        "requests",
-        include_str!("../../../data/i18n/bg/requests.ftl"),
-    ),
-    (
-        "ro",
-        "requests",
-        include_str!("../../../data/i18n/ro/requests.ftl"),
-    ),
-    (
-        "uk",
-        "requests",
-        include_str!("../../../data/i18n/uk/requests.ftl"),
-    ),
-    (
-        "it",
-        "requests",
-        include_str!("../../../data/i18n/it/requests.ftl"),
-    ),
-    (
-        "pl",
-        "requests",
-        include_str!("../../../data/i18n/pl/requests.ftl"),
-    ),
-    (
-        "sk",
-        "requests",
-        include_str!("../../../data/i18n/sk/requests.ftl"),
-    ),
-    (
-        "en",
-        "errors",
-        include_str!("../../../data/i18n/en/errors.ftl"),
-    ),
-    (
-        "sq",
-        "errors",
-        include_str!("../../../data/i18n/sq/errors.ftl"),
-    ),
-    (
-        "bs",
-        "errors",
-        include_str!("../../../data/i18n/bs/errors.ftl"),
-    ),
-    (
-        "hr",
-        "errors",
-        include_str!("../../../data/i18n/hr/errors.ftl"),
-    ),
-    (
-        "sr-Latn",
-        "errors",
-        include_str!("../../../data/i18n/sr-Latn/errors.ftl"),
-    ),
-    (
-        "mk",
-        "errors",
-        include_str!("../../../data/i18n/mk/errors.ftl"),
-    ),
-    (
-        "bg",
-        "errors",
-        include_str!("../../../data/i18n/bg/errors.ftl"),
-    ),
-    (
-        "ro",
-        "errors",
-        include_str!("../../../data/i18n/ro/errors.ftl"),
-    ),
-    (
-        "uk",
-        "errors",
-        include_str!("../../../data/i18n/uk/errors.ftl"),
-    ),
-    (
-        "it",
-        "errors",
-        include_str!("../../../data/i18n/it/errors.ftl"),
-    ),
-    (
-        "pl",
-        "errors",
-        include_str!("../../../data/i18n/pl/errors.ftl"),
-    ),
-    (
-        "sk",
-        "errors",
-        include_str!("../../../data/i18n/sk/errors.ftl"),
-    ),
-    ("en", "ui", include_str!("../../../data/i18n/en/ui.ftl")),
-    ("sq", "ui", include_str!("../../../data/i18n/sq/ui.ftl")),
-    ("bs", "ui", include_str!("../../../data/i18n/bs/ui.ftl")),
-    ("hr", "ui", include_str!("../../../data/i18n/hr/ui.ftl")),
-    (
-        "sr-Latn",
-        "ui",
-        include_str!("../../../data/i18n/sr-Latn/ui.ftl"),
-    ),
-    ("mk", "ui", include_str!("../../../data/i18n/mk/ui.ftl")),
-    ("bg", "ui", include_str!("../../../data/i18n/bg/ui.ftl")),
-    ("ro", "ui", include_str!("../../../data/i18n/ro/ui.ftl")),
-    ("uk", "ui", include_str!("../../../data/i18n/uk/ui.ftl")),
-    ("it", "ui", include_str!("../../../data/i18n/it/ui.ftl")),
-    ("pl", "ui", include_str!("../../../data/i18n/pl/ui.ftl")),
-    ("sk", "ui", include_str!("../../../data/i18n/sk/ui.ftl")),
+/// The Fluent files of one language: the referral template's labels, the request code
+/// lists', the web interface's strings (every key prefixed `ui-`), the guidance of
+/// the SOPs (`guide-`) and the validation messages (`err-<rule>`, see [`Rule`]).
+macro_rules! language_files {
+    ($lang:literal) => {
+        [
+            (
+                $lang,
+                "template",
+                include_str!(concat!("../../../data/i18n/", $lang, "/template.ftl")),
+            ),
+            (
+                $lang,
+                "requests",
+                include_str!(concat!("../../../data/i18n/", $lang, "/requests.ftl")),
+            ),
+            (
+                $lang,
+                "ui",
+                include_str!(concat!("../../../data/i18n/", $lang, "/ui.ftl")),
+            ),
+            (
+                $lang,
+                "guidance",
+                include_str!(concat!("../../../data/i18n/", $lang, "/guidance.ftl")),
+            ),
+            (
+                $lang,
+                "errors",
+                include_str!(concat!("../../../data/i18n/", $lang, "/errors.ftl")),
+            ),
+        ]
+    };
+}
+
+const FILES_PER_LANGUAGE: usize = 5;
+
+/// Every Fluent file, by language (in the order of [`LANGUAGES`]) and name.
+const FILES_BY_LANGUAGE: [[Source<'static>; FILES_PER_LANGUAGE]; LANGUAGES.len()] = [
+    language_files!("en"),
+    language_files!("sq"),
+    language_files!("bs"),
+    language_files!("hr"),
+    language_files!("sr-Latn"),
+    language_files!("mk"),
+    language_files!("bg"),
+    language_files!("ro"),
+    language_files!("uk"),
+    language_files!("it"),
+    language_files!("pl"),
+    language_files!("sk"),
 ];
+
+const FILES: &[Source<'static>] = FILES_BY_LANGUAGE.as_flattened();
 
 /// A supported language, by its tag as used in file names and `?lang=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -537,7 +391,7 @@ pub fn check_sources(files: &[Source<'_>], required: &[String]) -> Vec<Gap> {
 }
 
 /// The gaps of the embedded translations: the referral template's, the request code
-/// lists' and the validation rules'.
+/// lists', the guidance's and the validation rules'.
 pub fn check_template() -> Vec<Gap> {
     match trm_domain::template::embedded() {
         Ok(templates) => {
@@ -552,6 +406,20 @@ pub fn check_template() -> Vec<Gap> {
             keys.extend(trm_domain::request::label_keys());
             // Every validation rule has its message (errors.ftl).
             keys.extend(Rule::examples().iter().map(|r| r.key().to_owned()));
+            // The guidance beside every measure and the working definitions.
+            match trm_domain::knowledge::definitions() {
+                Ok(definitions) => keys.extend(guidance::required_keys(
+                    trm_domain::catalogue::catalogue(),
+                    definitions,
+                )),
+                Err(e) => {
+                    return vec![Gap {
+                        lang: "en",
+                        key: "definitions".into(),
+                        problem: e.to_string(),
+                    }];
+                }
+            }
             check(&keys)
         }
         Err(e) => vec![Gap {

@@ -957,6 +957,26 @@ pub struct ChangePassword {
 
 /// Changes the caller's own password: the current one must be given; the new one must
 /// pass the password rule. Every other session and token of the user ends.
+/// Saves the interface language on the caller's own account (none: follow the
+/// browser). Not a security event: it changes nothing anyone may do.
+pub async fn set_language(
+    state: &AppState,
+    p: &Principal,
+    language: Option<trm_domain::codes::LanguageCode>,
+) -> Result<(), ApiError> {
+    p.require_session()?;
+    state
+        .store
+        .write(Change::Account(AccountChange::SetLanguage {
+            user: p.user,
+            language,
+        }))
+        .await?;
+    // The cached sessions carry the language: every page must follow the new one.
+    forget_cached_sessions(state, p.user);
+    Ok(())
+}
+
 pub async fn change_password(
     state: &AppState,
     caller: &Authenticated,

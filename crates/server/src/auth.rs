@@ -78,6 +78,8 @@ pub struct Principal {
     pub organisation: OrganisationId,
     pub role: Role,
     pub display_name: String,
+    /// The interface language the user saved on their account, if any.
+    pub language: Option<trm_domain::codes::LanguageCode>,
     pub access: Access,
     /// The session or API token the request came with.
     pub token: TokenId,
@@ -92,6 +94,7 @@ impl Principal {
             organisation: user.organisation,
             role: user.role,
             display_name: user.display_name.clone(),
+            language: user.language,
             access,
             token,
             address: None,
@@ -496,6 +499,46 @@ pub fn cookie_must_be_secure(peer: Option<IpAddr>, headers: &HeaderMap) -> bool 
 pub fn session_cookie(token: &str, secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };
     format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/{secure}")
+}
+
+/// The cookie that ties a login form to the browser it was shown to: a cross-site page
+/// cannot read it, so it cannot post a login of its own choosing (login CSRF).
+pub const LOGIN_COOKIE: &str = "trm_login";
+
+/// A fresh random value for the login form and its cookie.
+pub fn login_nonce() -> String {
+    let mut nonce = [0u8; 32];
+    OsRng.fill_bytes(&mut nonce);
+    URL_SAFE_NO_PAD.encode(nonce)
+}
+
+/// `Set-Cookie` for the login form's nonce: readable by the login page only, for an hour.
+pub fn login_cookie(nonce: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{LOGIN_COOKIE}={nonce}; HttpOnly; SameSite=Strict; Path=/login; Max-Age=3600{secure}")
+}
+
+/// Whether the login form posted `sent`, the nonce of this browser's login cookie.
+pub fn login_nonce_matches(headers: &HeaderMap, sent: &str) -> bool {
+    let cookie = headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LOGIN_COOKIE)
+        .map(|(_, value)| value);
+    match cookie {
+        // Compared without an early exit: the time taken says nothing of the nonce.
+        Some(expected) if !expected.is_empty() && expected.len() == sent.len() => {
+            expected
+                .bytes()
+                .zip(sent.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+        }
+        _ => false,
+    }
 }
 
 /// `Set-Cookie` that removes the session cookie.

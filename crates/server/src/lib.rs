@@ -258,7 +258,7 @@ pub fn router(state: AppState) -> Router {
             get(web::login::login_page).post(web::login::login),
         )
         .route("/logout", post(web::login::logout))
-        .route("/language", get(web::set_language))
+        .route("/language", get(web::set_language).post(web::save_language))
         .route(
             "/enrol",
             get(web::login::enrol_form).post(web::login::enrol),
@@ -290,6 +290,10 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/referrals", post(web::referrals::create))
         .route("/referrals/{id}", get(web::referrals::show))
         .route("/referrals/{id}/draft", post(web::referrals::save_draft))
+        .route(
+            "/referrals/{id}/versions",
+            post(web::referrals::start_version),
+        )
         .route("/referrals/{id}/send", post(web::referrals::send))
         .route(
             "/referrals/{id}/requests",

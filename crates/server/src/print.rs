@@ -234,7 +234,7 @@ pub fn endonym(code: &str) -> &str {
         "sq" => "Shqip",
         "bs" => "Bosanski",
         "hr" => "Hrvatski",
-        "sr" => "Srpski",
+        "sr" | "sr-Latn" => "Srpski",
         "mk" => "Македонски",
         "bg" => "Български",
         "ro" => "Română",

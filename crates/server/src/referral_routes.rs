@@ -41,7 +41,7 @@ pub struct VersionQuery {
     pub version: Option<u32>,
 }
 
-fn lang(query: Option<&str>) -> Result<Lang, ApiError> {
+pub(crate) fn lang(query: Option<&str>) -> Result<Lang, ApiError> {
     query.map_or(Ok(Lang::ENGLISH), |l| {
         Lang::parse(l).map_err(|_| ApiError::field("lang", trm_i18n::not_offered(l)))
     })

@@ -189,6 +189,8 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/logout", AnyToken),
     // Only sets the browser's language cookie.
     ("GET", "/language", Public),
+    // Saves the language on the signed-in user's own account.
+    ("POST", "/language", SignedIn),
     ("GET", "/enrol", AnyToken),
     ("POST", "/enrol", AnyToken),
     ("GET", "/account", SignedIn),
@@ -217,6 +219,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/cases/{id}/referrals", Act(Action::EditReferral)),
     ("GET", "/referrals/{id}", Act(Action::ReadReferral)),
     ("POST", "/referrals/{id}/draft", Act(Action::EditReferral)),
+    (
+        "POST",
+        "/referrals/{id}/versions",
+        Act(Action::EditReferral),
+    ),
     ("POST", "/referrals/{id}/send", Act(Action::SendReferral)),
     ("POST", "/referrals/{id}/requests", Act(Action::SendRequest)),
     ("GET", "/inbox", Act(Action::ReadInbox)),

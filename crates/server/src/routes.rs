@@ -9,7 +9,6 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use time::OffsetDateTime;
-use trm_domain::Catalogue;
 use trm_domain::access::{CaseShare, NewShare};
 use trm_domain::audit::AuditMetadata;
 use trm_domain::case::Case;
@@ -22,6 +21,7 @@ use trm_domain::org::{NewOrganisation, NewUser, Organisation, User};
 use trm_domain::policy::Action;
 use trm_domain::timeline::CaseEvent;
 use trm_domain::view::CaseView;
+use trm_i18n::guidance::LocalizedCatalogue;
 use utoipa::ToSchema;
 
 use crate::AppState;
@@ -32,6 +32,7 @@ use crate::accounts::{
 use crate::auth::{self, Authenticated, ClientAddress, Principal, Via};
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, ApiQuery};
+use crate::referral_routes::LangQuery;
 use crate::services::{
     self, AccessLogEntry, AuditQuery, AuditVerification, CasePage, CaseQuery, CheckpointView,
     PersonExport, ReasonInput, parse_case_id,
@@ -224,14 +225,16 @@ pub async fn me(State(state): State<AppState>, p: Principal) -> Result<Json<Me>,
     Ok(Json(Me { user, organisation }))
 }
 
-#[utoipa::path(get, path = "/api/catalogue", tag = "sop", security(("bearer" = [])),
-    responses((status = 200, body = Catalogue, description = "The five SOPs and their measures with WHAT/WHEN/WHO/HOW guidance")))]
+#[utoipa::path(get, path = "/api/catalogue", tag = "sop", security(("bearer" = [])), params(LangQuery),
+    responses((status = 200, body = LocalizedCatalogue, description = "The five SOPs and their measures with WHAT/WHEN/WHO/HOW guidance, in the language asked for (English by default)"), (status = 422, body = ErrorBody)))]
 pub async fn catalogue(
     State(state): State<AppState>,
     p: Principal,
-) -> Result<Json<&'static Catalogue>, ApiError> {
+    ApiQuery(q): ApiQuery<LangQuery>,
+) -> Result<Json<LocalizedCatalogue>, ApiError> {
     services::permit(&state, &p, Action::ReadCatalogue).await?;
-    Ok(Json(state.catalogue))
+    let lang = crate::referral_routes::lang(q.lang.as_deref())?;
+    Ok(Json(trm_i18n::guidance::localized(state.catalogue, lang)))
 }
 
 #[utoipa::path(get, path = "/api/cases", tag = "cases", security(("bearer" = [])), params(CaseQuery),

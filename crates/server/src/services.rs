@@ -392,6 +392,8 @@ pub struct CaseQuery {
     pub sop: Option<u8>,
     /// Only cases with a planned or in-progress measure past its due date.
     pub overdue: Option<bool>,
+    /// Only the cases the caller manages (is the case manager of).
+    pub mine: Option<bool>,
     /// Cursor: the `next` value of the previous page.
     pub before: Option<String>,
     /// Page size, 1 to 200 (default 50).
@@ -454,6 +456,7 @@ pub async fn list_cases(
         child: q.child,
         sop,
         overdue: q.overdue.unwrap_or(false),
+        managed_by: q.mine.unwrap_or(false).then_some(p.user),
         before,
         limit,
     };

@@ -299,6 +299,9 @@ async fn the_referral_goes_to_albania_and_the_follow_up_after_return_comes_back_
     assert!(sent["current"]["frozen_at"].is_string());
     let v = save(&italy, &w, &id, &fields, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(named(&v), ["referral"], "a sent version is frozen");
+    // Versions alternate: the next one is Albania's to write, never Italy's again.
+    let v = start_version(&italy, &w, &id, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert_eq!(named(&v), ["referral"], "{v:#}");
 
     // The wire form travels (by hand here; the federation issue moves it between nodes).
     let wire = wire_of(&italy, &w, &id).await;

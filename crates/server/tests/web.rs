@@ -12,6 +12,14 @@ use serde_json::{Value, json};
 use trm_domain::codes::Role;
 use web_browser::*;
 
+/// Text as maud writes it into a page.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 fn lang_of(body: &str) -> &str {
     let at = body.find("<html lang=\"").unwrap() + 12;
     &body[at..at + body[at..].find('"').unwrap()]
@@ -38,20 +46,36 @@ async fn a_page_without_a_login_goes_to_the_login_page() {
         !body.contains("class=\"demo\""),
         "the demo logins show only on demo nodes"
     );
-    // A wrong password re-renders the form with the generic message, and no session.
+    // A login posted from another site's page (no nonce of this browser) is refused
+    // before any attempt is made.
     let (status, _, body) = browser
         .post(
             "/login",
             &[
                 ("username", "worker"),
-                ("password", "wrong"),
-                ("code", "123456"),
+                ("password", PASSWORD),
+                ("code", &node.next_code("worker")),
+                ("login_token", "forged"),
             ],
         )
         .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(
+        body.contains("name=\"login_token\""),
+        "a fresh form is shown"
+    );
+    assert!(!browser.cookies.iter().any(|(k, _)| k == "trm_session"));
+    // A wrong password re-renders the form with the generic message, and no session.
+    let (status, _, body) = browser
+        .post_login(&[
+            ("username", "worker"),
+            ("password", "wrong"),
+            ("code", "123456"),
+        ])
+        .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert!(body.contains("role=\"alert\""), "{body}");
-    assert!(browser.cookies.is_empty());
+    assert!(!browser.cookies.iter().any(|(k, _)| k == "trm_session"));
 }
 
 #[tokio::test]
@@ -197,6 +221,144 @@ async fn a_refused_form_says_what_is_wrong_in_the_readers_language() {
             .starts_with("a name is required"),
         "{answer}"
     );
+}
+
+#[tokio::test]
+async fn a_signed_in_user_keeps_their_language_on_their_account() {
+    let node = spawn().await;
+    let mut browser = Browser::new(&node);
+    browser.login(&node, "worker").await;
+    let (status, to, body) = browser
+        .submit("/language", &[("lang", "it"), ("back", "/account")])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    assert_eq!(to, "/account");
+    // The account, not the browser's cookie, carries the choice: a new browser whose
+    // languages say Albanian gets Italian once signed in, and the account page says so.
+    let mut elsewhere = Browser::new(&node);
+    let (_, before) = elsewhere.get("/login").await;
+    assert_eq!(lang_of(&before), "en");
+    elsewhere.login(&node, "worker").await;
+    elsewhere.cookies.retain(|(k, _)| k != "trm_lang");
+    let body = elsewhere
+        .http
+        .get(format!("{}/account", node.url))
+        .header(ACCEPT_LANGUAGE, "sq")
+        .header(COOKIE, elsewhere.cookie_header())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(lang_of(&body), "it");
+    assert!(
+        body.contains("<option value=\"it\" lang=\"it\" selected"),
+        "the saved choice is shown"
+    );
+    assert!(
+        body.contains("<option value=\"sr-Latn\" lang=\"sr-Latn\">Srpski</option>"),
+        "each language is named in itself"
+    );
+    // Signed in, the switch at the top posts (with the CSRF token) instead of a link.
+    assert!(body.contains("<form class=\"lang\" method=\"post\" action=\"/language\">"));
+    // "Follow my browser" clears it.
+    elsewhere
+        .submit("/language", &[("lang", ""), ("back", "/")])
+        .await;
+    elsewhere.cookies.retain(|(k, _)| k != "trm_lang");
+    let r = elsewhere
+        .http
+        .get(format!("{}/", node.url))
+        .header(ACCEPT_LANGUAGE, "sq")
+        .header(COOKIE, elsewhere.cookie_header())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(lang_of(&r.text().await.unwrap()), "sq");
+    // A language the node does not have is refused, naming the field.
+    let (status, _, body) = elsewhere.submit("/language", &[("lang", "xx")]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+}
+
+#[tokio::test]
+async fn my_cases_are_the_ones_i_manage_and_the_case_list_filters_as_a_page() {
+    let node = spawn().await;
+    let mut browser = Browser::new(&node);
+    browser.login(&node, "worker").await;
+    // Opened in the interface: the worker becomes its case manager.
+    let (status, to, _) = browser
+        .submit(
+            "/cases",
+            &[
+                ("status", "presumed_victim"),
+                ("person.given_name", "Mina"),
+                ("person.family_name", "Managed-Synthetic"),
+                ("person.sex", "female"),
+                ("person.age_estimate", "over_18"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let mine = to.trim_start_matches("/cases/").to_owned();
+    // Opened over the API without a case manager: visible, but nobody's.
+    let other = node.create_case(&adult()).await;
+    let other_name = adult()["person"]["given_name"].as_str().unwrap().to_owned();
+
+    let (_, dashboard) = browser.get("/").await;
+    assert!(dashboard.contains("Managed-Synthetic"), "{dashboard}");
+    assert!(!dashboard.contains(&other_name), "only the cases I manage");
+    let (_, case) = browser.get(&format!("/cases/{mine}")).await;
+    assert!(
+        case.contains("Test worker"),
+        "the case page names its case manager"
+    );
+
+    let (_, all) = browser.get("/cases").await;
+    assert!(all.contains(&mine.to_string()) && all.contains(&other.to_string()));
+    let (status, filtered) = browser.get("/cases?mine=true&overdue=").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(filtered.contains(&mine.to_string()));
+    assert!(!filtered.contains(&other.to_string()));
+    // The filters stay chosen in the form.
+    assert!(
+        filtered.contains("<option value=\"true\" selected>"),
+        "{filtered}"
+    );
+
+    // Handed over to a colleague, the case leaves my dashboard.
+    let (colleague, _) = node
+        .user_with_role(&node.home().await, "colleague", Role::CaseWorker)
+        .await;
+    let (_, case) = browser.get(&format!("/cases/{mine}")).await;
+    let version = hidden(&case, "expected_version:int").unwrap();
+    let (status, _, body) = browser
+        .submit(
+            &format!("/cases/{mine}/edit/status"),
+            &[
+                ("expected_version:int", &version),
+                ("status", "presumed_victim"),
+                ("case_manager", &colleague.id.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let (_, dashboard) = browser.get("/").await;
+    assert!(!dashboard.contains("Managed-Synthetic"), "handed over");
+    let (_, case) = browser.get(&format!("/cases/{mine}")).await;
+    assert!(case.contains("Test colleague"));
+
+    // A bad filter is a page in the reader's language naming the filter, not JSON.
+    browser.choose_language("it");
+    let (status, page) = browser.get("/cases?sop=9").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert!(page.contains("class=\"error-summary\""), "{page}");
+    assert!(
+        page.contains("href=\"#f-sop\""),
+        "the summary links to the filter: {page}"
+    );
+    assert_eq!(lang_of(&page), "it");
 }
 
 #[tokio::test]
@@ -494,6 +656,16 @@ async fn every_page_renders_in_every_language_light_and_without_a_missing_transl
             if let Some(marker) = missing_translation(&body) {
                 panic!("{lang} {path}: missing translation {marker}");
             }
+            if path == "/knowledge" {
+                let lang = trm_i18n::Lang::parse(lang).unwrap();
+                for text in [
+                    trm_i18n::guidance::purpose(lang, 4),
+                    trm_i18n::guidance::measure(lang, "sop1.reflection_period").how,
+                    trm_i18n::guidance::definition(lang, "presumed_victim"),
+                ] {
+                    assert!(body.contains(&escaped(&text)), "{lang}: {text}");
+                }
+            }
             if body.len() > largest.0 {
                 largest = (body.len(), format!("{lang} {path}"));
             }
@@ -528,14 +700,11 @@ async fn a_first_login_sets_up_the_authenticator_app_in_the_browser() {
     node.add_user("newcomer", Role::CaseWorker).await;
     let mut browser = Browser::new(&node);
     let (status, to, _) = browser
-        .post(
-            "/login",
-            &[
-                ("username", "newcomer"),
-                ("password", PASSWORD),
-                ("code", ""),
-            ],
-        )
+        .post_login(&[
+            ("username", "newcomer"),
+            ("password", PASSWORD),
+            ("code", ""),
+        ])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(to, "/enrol");

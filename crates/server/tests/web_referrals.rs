@@ -393,6 +393,184 @@ async fn without_javascript_italy_sends_a_referral_albania_replies_to_a_request_
     )
     .await;
     assert!(body.contains("badge r-answered"), "{body}");
+
+    // The follow-up is Albania's to write, never Italy's: Albania starts version 2 and
+    // records an offered measure in the composer.
+    assert!(
+        !body.contains("id=\"follow-up\""),
+        "Italy wrote the latest version"
+    );
+    let (_, body) = focal.get(&page).await;
+    assert!(body.contains("Fillo versionin 2"));
+    let (status, to, _) = focal.submit(&format!("{page}/versions"), &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(to, format!("{page}#composer"));
+    let (_, body) = focal.get(&page).await;
+    let action = format!("{page}/draft");
+    let mut fields = form_fields(&body, &action);
+    for (name, value) in [
+        ("fields.lt_measures.housing.offered", "true"),
+        ("fields.lt_measures.housing.accepted", "true"),
+        (
+            "fields.lt_measures.housing.comment",
+            "Strehim sintetik (TEST)",
+        ),
+    ] {
+        set(&mut fields, name, value);
+    }
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let (status, _, body) = focal.post(&action, &pairs).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let (_, body) = focal.get(&page).await;
+    assert!(body.contains("versioni 2 · <strong>draft</strong>"));
+    let saved = form_fields(&body, &action);
+    for (name, value) in [
+        ("fields.lt_measures.housing.offered", "true"),
+        ("fields.lt_measures.housing.accepted", "true"),
+        (
+            "fields.lt_measures.housing.comment",
+            "Strehim sintetik (TEST)",
+        ),
+        ("fields.lt_measures.housing.comment@lang", "sq"),
+    ] {
+        assert!(
+            saved.iter().any(|(n, v)| n == name && v == value),
+            "{name} = {value} not saved: {saved:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_composer_fills_contacts_times_offers_and_the_childs_template_without_javascript() {
+    let italy = spawn_in("IT").await;
+    let (_, referral, _) = referral_with_case(&italy).await;
+    let mut manager = browser_for(&italy, "manager", Role::CaseManager).await;
+    let page = format!("/referrals/{referral}");
+    let action = format!("{page}/draft");
+    let draft = async |node: &TestNode| {
+        ok(
+            node.get(&node.worker.clone(), &format!("/api/referrals/{referral}"))
+                .await,
+            StatusCode::OK,
+        )
+        .await["current"]["document"]
+            .clone()
+    };
+    let post = async |b: &mut Browser, fields: &[(String, String)]| {
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        b.post(&action, &pairs).await
+    };
+
+    // The arrival time with its offset, the receiving person as a contact, and a child
+    // added; a wrong e-mail is refused beside its input and nothing is saved.
+    let (_, body) = manager.get(&page).await;
+    assert!(
+        body.len() < PAGE_BUDGET,
+        "the composer is {} bytes",
+        body.len()
+    );
+    let mut fields = form_fields(&body, &action);
+    set(&mut fields, "fields.travel.arrival", "2026-05-02T09:30");
+    set(&mut fields, "fields.travel.arrival@offset", "+02:00");
+    set(
+        &mut fields,
+        "fields.travel.receiving_person.organisation",
+        "Synthetic Shelter (TEST)",
+    );
+    set(
+        &mut fields,
+        "fields.travel.receiving_person.email",
+        "no-at-sign",
+    );
+    set(&mut fields, "action", "add_child");
+    let (status, _, body) = post(&mut manager, &fields).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(
+        body.contains("id=\"f-fields-travel-receiving_person-email-error\""),
+        "{body}"
+    );
+    assert!(
+        draft(&italy).await["fields"]
+            .get("travel.arrival")
+            .is_none()
+    );
+    set(
+        &mut fields,
+        "fields.travel.receiving_person.email",
+        "shelter@example.invalid",
+    );
+    let (status, to, body) = post(&mut manager, &fields).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    assert_eq!(to, format!("{page}#child-1"));
+    let doc = draft(&italy).await;
+    assert_eq!(doc["fields"]["travel.arrival"], "2026-05-02T09:30:00+02:00");
+    assert_eq!(
+        doc["fields"]["travel.receiving_person"],
+        serde_json::json!({"organisation": "Synthetic Shelter (TEST)", "email": "shelter@example.invalid"})
+    );
+    assert_eq!(doc["children"].as_array().unwrap().len(), 1);
+
+    // The page shows them back; the empty child blocks sending until it is filled in.
+    let (_, body) = manager.get(&page).await;
+    assert!(body.contains("value=\"2026-05-02T09:30\""), "{body}");
+    assert!(
+        body.contains("<option value=\"+02:00\" selected>"),
+        "{body}"
+    );
+    assert!(body.contains("value=\"Synthetic Shelter (TEST)\""));
+    assert!(body.contains("id=\"child-1\""));
+    assert!(
+        body.contains("href=\"#f-children-0--child-name\"") || body.contains("children[0]"),
+        "{body}"
+    );
+    let mut fields = form_fields(&body, &action);
+    for (name, value) in [
+        ("children[0].child.name", "Synthetic Child (TEST)"),
+        ("children[0].child.relation", "child_of_person"),
+        ("children[0].child.sex", "female"),
+        ("children[0].child.age_group", "under_18"),
+        ("children[0].child.accompanied", "true"),
+        ("children[0].child_safeguards.guardian_appointed", "true"),
+        (
+            "children[0].child_safeguards.guardian.organisation",
+            "Synthetic Guardianship Office (TEST)",
+        ),
+        ("children[0].child_safeguards.best_interests_done", "false"),
+    ] {
+        set(&mut fields, name, value);
+    }
+    set(&mut fields, "action", "save");
+    let (status, to, body) = post(&mut manager, &fields).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    assert_eq!(to, format!("{page}#composer"));
+    let doc = draft(&italy).await;
+    let child = &doc["children"][0];
+    assert_eq!(child["child.name"]["text"], "Synthetic Child (TEST)");
+    assert_eq!(child["child.accompanied"], true);
+    assert_eq!(
+        child["child_safeguards.guardian"]["organisation"],
+        "Synthetic Guardianship Office (TEST)"
+    );
+    assert_eq!(
+        doc["fields"]["travel.arrival"], "2026-05-02T09:30:00+02:00",
+        "kept"
+    );
+
+    // Removing the child takes it out of the draft.
+    let (_, body) = manager.get(&page).await;
+    let mut fields = form_fields(&body, &action);
+    set(&mut fields, "action", "remove_child:0");
+    let (status, to, _) = post(&mut manager, &fields).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(to, format!("{page}#children"));
+    let children = draft(&italy).await["children"].clone();
+    assert!(children.as_array().is_none_or(Vec::is_empty), "{children}");
 }
 
 #[tokio::test]

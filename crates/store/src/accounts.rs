@@ -5,6 +5,7 @@
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 use time::OffsetDateTime;
+use trm_domain::codes::LanguageCode;
 use trm_domain::ids::{TokenId, UserId};
 use trm_domain::org::User;
 use trm_domain::scope::{Scope, ScopeSet};
@@ -149,6 +150,11 @@ pub enum AccountChange {
         step: i64,
         recovery_hashes: Vec<[u8; 32]>,
         upgrade: Option<([u8; 32], OffsetDateTime)>,
+    },
+    /// The language a user chose for the interface (none: the browser's).
+    SetLanguage {
+        user: UserId,
+        language: Option<LanguageCode>,
     },
     /// Disables an account and ends all its sessions and tokens.
     DisableUser {
@@ -484,6 +490,30 @@ pub(crate) async fn apply(
                 .bind(&keep[..])
                 .execute(&mut *conn)
                 .await?;
+        }
+        AccountChange::SetLanguage { user, language } => {
+            let updated = match language {
+                Some(language) => {
+                    sqlx::query(
+                        "UPDATE users SET doc = json_set(doc, '$.language', ?) WHERE id = ?",
+                    )
+                    .bind(language.as_str())
+                    .bind(user.to_string())
+                    .execute(&mut *conn)
+                    .await?
+                }
+                None => {
+                    sqlx::query(
+                        "UPDATE users SET doc = json_remove(doc, '$.language') WHERE id = ?",
+                    )
+                    .bind(user.to_string())
+                    .execute(&mut *conn)
+                    .await?
+                }
+            };
+            if updated.rows_affected() != 1 {
+                return Err(StoreError::Conflict);
+            }
         }
         AccountChange::DisableUser { user } => {
             let user = user.to_string();

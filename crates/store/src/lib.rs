@@ -193,6 +193,8 @@ pub struct CaseFilter {
     pub child: Option<bool>,
     pub sop: Option<Sop>,
     pub overdue: bool,
+    /// Only cases this user manages.
+    pub managed_by: Option<UserId>,
     /// Cursor: only cases created before this one (the list is newest first).
     pub before: Option<CaseId>,
     pub limit: u32,
@@ -438,6 +440,10 @@ impl Store {
                 .push(", ")
                 .push_bind(user)
                 .push(")))");
+        }
+        if let Some(manager) = filter.managed_by {
+            q.push(" AND c.case_manager = ")
+                .push_bind(manager.to_string());
         }
         if let Some(status) = filter.status {
             q.push(" AND c.status = ").push_bind(status.code());

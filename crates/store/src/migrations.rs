@@ -45,6 +45,11 @@ pub const MIGRATIONS: &[(i64, &str, &str)] = &[
         "outbox_envelopes",
         include_str!("../migrations/0010_outbox_envelopes.sql"),
     ),
+    (
+        11,
+        "case_manager",
+        include_str!("../migrations/0011_case_manager.sql"),
+    ),
 ];
 
 pub(crate) async fn apply(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {

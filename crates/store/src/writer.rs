@@ -317,11 +317,12 @@ async fn apply_case(
     let restricted = case.restriction.is_some();
     let closed_on = case.closed_on.map(format_date);
     let anonymised = case.anonymised_at.is_some();
+    let manager = case.case_manager.map(|u| u.to_string());
     match change.expected_version {
         None => {
             sqlx::query(
                 "INSERT INTO cases (id, holder_org, status, date_of_birth, age_estimate, version, created_at, updated_at, doc, \
-                 guardian_user, restricted, closed_on, anonymised) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 guardian_user, restricted, closed_on, anonymised, case_manager) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(&case_id)
             .bind(case.holder.to_string())
@@ -336,6 +337,7 @@ async fn apply_case(
             .bind(restricted)
             .bind(closed_on)
             .bind(anonymised)
+            .bind(&manager)
             .execute(&mut *conn)
             .await
             .map_err(|e| unique_violation(e, "case id"))?;
@@ -343,7 +345,7 @@ async fn apply_case(
         Some(expected) => {
             let updated = sqlx::query(
                 "UPDATE cases SET status = ?, date_of_birth = ?, age_estimate = ?, version = ?, updated_at = ?, doc = ?, \
-                 guardian_user = ?, restricted = ?, closed_on = ?, anonymised = ? WHERE id = ? AND version = ?",
+                 guardian_user = ?, restricted = ?, closed_on = ?, anonymised = ?, case_manager = ? WHERE id = ? AND version = ?",
             )
             .bind(case.status.code())
             .bind(dob)
@@ -355,6 +357,7 @@ async fn apply_case(
             .bind(restricted)
             .bind(closed_on)
             .bind(anonymised)
+            .bind(&manager)
             .bind(&case_id)
             .bind(i64::from(expected))
             .execute(&mut *conn)

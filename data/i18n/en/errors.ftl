@@ -81,6 +81,7 @@ err-not-a-node-language = `{ $tag }` is not a language of this node; it offers {
 err-no-version-to-follow = has no version to follow
 err-draft-exists = version { $version } is a draft already; edit it
 err-sent-no-draft = has no draft: it was sent; start a new version to add to it
+err-next-version-is-theirs = version { $version } was sent from here; the next version is the other country's to write (ask them with a request meanwhile)
 err-no-draft-to-send = has no draft to send
 err-draft-in-progress = version { $version } is being drafted here; it must be sent or discarded before another version is received
 err-unexpected-version = is { $version }; this node expects version { $expected } next

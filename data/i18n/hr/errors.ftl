@@ -79,6 +79,7 @@ err-not-a-node-language = `{ $tag }` nije jezik ovog čvora; jezici su: { $offer
 err-no-version-to-follow = nema verzije na koju bi se nastavilo
 err-draft-exists = verzija { $version } već je nacrt; uredite nju
 err-sent-no-draft = nema nacrta: poslano je; započnite novu verziju da nešto dodate
+err-next-version-is-theirs = verzija { $version } poslana je odavde; sljedeću verziju piše druga zemlja (u međuvremenu joj možete poslati zahtjev)
 err-no-draft-to-send = nema nacrta za slanje
 err-draft-in-progress = verzija { $version } ovdje se priprema; treba je poslati ili odbaciti prije primanja druge verzije
 err-unexpected-version = je { $version }; ovaj čvor sada očekuje verziju { $expected }

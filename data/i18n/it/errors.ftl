@@ -79,6 +79,7 @@ err-not-a-node-language = `{ $tag }` non è una lingua di questo nodo; le lingue
 err-no-version-to-follow = non ha una versione a cui far seguito
 err-draft-exists = la versione { $version } è già una bozza; modificala
 err-sent-no-draft = non ha una bozza: è stata inviata; inizia una nuova versione per aggiungere qualcosa
+err-next-version-is-theirs = la versione { $version } è stata inviata da qui; la prossima versione spetta all'altro paese (nel frattempo puoi inviargli una richiesta)
 err-no-draft-to-send = non ha una bozza da inviare
 err-draft-in-progress = la versione { $version } è in preparazione qui; va inviata o scartata prima di ricevere un'altra versione
 err-unexpected-version = è { $version }; questo nodo si aspetta ora la versione { $expected }

@@ -79,6 +79,7 @@ err-not-a-node-language = `{ $tag }` nie jest językiem tego węzła; dostępne 
 err-no-version-to-follow = nie ma wersji, którą można kontynuować
 err-draft-exists = wersja { $version } jest już szkicem; edytuj ją
 err-sent-no-draft = nie ma szkicu: zostało wysłane; zacznij nową wersję, aby coś dodać
+err-next-version-is-theirs = wersję { $version } wysłano stąd; następną wersję pisze drugi kraj (w międzyczasie możesz wysłać mu zapytanie)
 err-no-draft-to-send = nie ma szkicu do wysłania
 err-draft-in-progress = wersja { $version } jest tu przygotowywana; trzeba ją wysłać lub odrzucić przed przyjęciem innej wersji
 err-unexpected-version = ma numer { $version }; ten węzeł oczekuje teraz wersji { $expected }

@@ -79,6 +79,7 @@ err-not-a-node-language = `{ $tag }` nu este o limbă a acestui nod; limbile sun
 err-no-version-to-follow = nu are o versiune care să fie continuată
 err-draft-exists = versiunea { $version } este deja o ciornă; editați-o pe aceea
 err-sent-no-draft = nu are ciornă: a fost trimisă; începeți o versiune nouă pentru a adăuga ceva
+err-next-version-is-theirs = versiunea { $version } a fost trimisă de aici; următoarea versiune o scrie cealaltă țară (între timp îi puteți trimite o cerere)
 err-no-draft-to-send = nu are o ciornă de trimis
 err-draft-in-progress = versiunea { $version } este în lucru aici; trebuie trimisă sau renunțată înainte de a primi o altă versiune
 err-unexpected-version = este { $version }; acest nod așteaptă acum versiunea { $expected }

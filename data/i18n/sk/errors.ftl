@@ -79,6 +79,7 @@ err-not-a-node-language = `{ $tag }` nie je jazykom tohto uzla; jazyky sú: { $o
 err-no-version-to-follow = nemá verziu, na ktorú by sa dalo nadviazať
 err-draft-exists = verzia { $version } je už koncept; upravte ju
 err-sent-no-draft = nemá koncept: bolo odoslané; začnite novú verziu, ak chcete niečo doplniť
+err-next-version-is-theirs = verzia { $version } bola odoslaná odtiaľto; ďalšiu verziu píše druhá krajina (medzitým jej môžete poslať žiadosť)
 err-no-draft-to-send = nemá koncept na odoslanie
 err-draft-in-progress = verzia { $version } sa tu pripravuje; treba ju odoslať alebo zahodiť, skôr ako sa prijme iná verzia
 err-unexpected-version = je { $version }; tento uzol teraz očakáva verziu { $expected }

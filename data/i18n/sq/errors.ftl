@@ -79,6 +79,7 @@ err-not-a-node-language = `{ $tag }` nuk është gjuhë e kësaj nyjeje; gjuhët
 err-no-version-to-follow = nuk ka version për t'u vazhduar
 err-draft-exists = versioni { $version } është tashmë draft; ndryshojeni atë
 err-sent-no-draft = nuk ka draft: është dërguar; filloni një version të ri për të shtuar diçka
+err-next-version-is-theirs = versioni { $version } u dërgua nga këtu; versionin e radhës e shkruan vendi tjetër (ndërkohë mund t'i dërgoni një kërkesë)
 err-no-draft-to-send = nuk ka draft për t'u dërguar
 err-draft-in-progress = versioni { $version } po përgatitet këtu; duhet dërguar ose hedhur poshtë para se të merret një version tjetër
 err-unexpected-version = është { $version }; kjo nyje pret tani versionin { $expected }

@@ -40,6 +40,27 @@ async fn account_page(
                 dt { (ctx.t("ui-login-username")) } dd { code { (user.username.as_str()) } }
                 dt { (ctx.t("ui-account-role")) } dd { (label(ctx, "role", p.role.code())) }
             }
+            section aria-labelledby="h-language" {
+                h2 #h-language { (ctx.t("ui-account-language")) }
+                form.stack method="post" action="/language" {
+                    (ctx.csrf_field())
+                    input type="hidden" name="back" value="/account";
+                    div.field {
+                        label for="account-lang" { (ctx.t("ui-account-language")) }
+                        select #account-lang name="lang" aria-describedby="account-lang-hint" {
+                            option value="" selected[user.language.is_none()] { (ctx.t("ui-account-language-browser")) }
+                            @for lang in trm_i18n::Lang::all() {
+                                option value=(lang.tag()) lang=(lang.tag())
+                                    selected[user.language.is_some_and(|c| c.as_str() == lang.iso639())] {
+                                    (crate::print::endonym(lang.tag()))
+                                }
+                            }
+                        }
+                        p.hint #account-lang-hint { (ctx.t("ui-account-language-hint")) }
+                    }
+                    button type="submit" { (ctx.t("ui-account-language-save")) }
+                }
+            }
             section aria-labelledby="h-totp" {
                 h2 #h-totp { (ctx.t("ui-account-totp")) }
                 @if totp.is_some_and(|t| t.enabled) {

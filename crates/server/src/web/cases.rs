@@ -1,7 +1,7 @@
 //! Case pages: the list, a new case, one case (person, status, the SOP board, consents,
 //! child safeguards, risk, assistance plan, timeline), and one measure with its guidance.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
@@ -20,72 +20,197 @@ use trm_domain::policy::Action;
 use trm_domain::{FieldError, Sop};
 
 use super::form::{self, Failed, Input, Shown, WebForm, error_summary, field, options};
-use super::{Ctx, PageError, date, datetime, label, layout, measure_title, ok, page, see_other};
+use super::{
+    Ctx, PageError, date, datetime, guidance_list, label, layout, measure_title, ok, page,
+    see_other,
+};
 use crate::AppState;
 use crate::auth::Principal;
 use crate::error::ApiError;
-use crate::extract::ApiQuery;
 use crate::services::{self, CaseQuery, CaseRead, parse_case_id};
 
 fn codes<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str) -> Vec<&'static str> {
     all.iter().map(|v| code(*v)).collect()
 }
 
-/// `GET /cases`.
+/// The case list's filters, as their query parameters.
+const FILTERS: [&str; 5] = ["mine", "status", "child", "sop", "overdue"];
+
+/// The query of `/cases` as the API's `CaseQuery`: every refusal names the parameter,
+/// and the page shows it beside the filter form instead of an API error.
+fn case_query(pairs: &WebForm) -> Result<CaseQuery, ApiError> {
+    let mut body = serde_json::Map::new();
+    for (name, value) in &pairs.0 {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let typed = match name.as_str() {
+            "mine" | "child" | "overdue" => match value {
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                other => Value::String(other.to_owned()),
+            },
+            "sop" | "limit" => value
+                .parse::<u64>()
+                .map_or_else(|_| Value::String(value.to_owned()), Value::from),
+            _ => Value::String(value.to_owned()),
+        };
+        body.insert(name.clone(), typed);
+    }
+    form::parse(Value::Object(body))
+}
+
+/// `GET /cases`: the cases the user may see, filtered.
 pub async fn list(
     State(state): State<AppState>,
     p: Principal,
     ctx: Ctx,
-    ApiQuery(q): ApiQuery<CaseQuery>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, PageError> {
-    let overdue_only = q.overdue.unwrap_or(false);
-    let page_ = services::list_cases(&state, &p, q)
-        .await
-        .map_err(|e| ctx.fail(e))?;
+    let pairs = WebForm(
+        form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect(),
+    );
+    let listed = match case_query(&pairs) {
+        Ok(q) => services::list_cases(&state, &p, q).await,
+        Err(e) => Err(e),
+    };
+    let (page_, errors) = match listed {
+        Ok(page_) => (Some(page_), Vec::new()),
+        Err(ApiError::Invalid(errors)) => (None, errors),
+        Err(e) => return Err(ctx.fail(e)),
+    };
+    let shown = Shown {
+        values: Some(&pairs),
+        errors: &errors,
+        lang: ctx.lang,
+    };
+    // The next page keeps the filters.
+    let kept: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            pairs
+                .0
+                .iter()
+                .filter(|(k, v)| FILTERS.contains(&k.as_str()) && !v.is_empty()),
+        )
+        .finish();
+    let choices = filter_choices(&ctx);
+    let labels = [
+        ("mine", ctx.t("ui-cases-whose")),
+        ("status", ctx.t("ui-case-status")),
+        ("child", ctx.t("ui-cases-age")),
+        ("sop", ctx.t("ui-cases-sop")),
+        ("overdue", ctx.t("ui-cases-overdue")),
+    ];
     let body = html! {
         h1 { (ctx.t("ui-nav-cases")) }
-        p.actions {
-            @if ctx.may(Action::CreateCase) { a.button href="/cases/new" { (ctx.t("ui-case-new")) } " " }
-            @if overdue_only { a href="/cases" { (ctx.t("ui-cases-all")) } }
-            @else { a href="/cases?overdue=true" { (ctx.t("ui-cases-overdue-only")) } }
+        @if ctx.may(Action::CreateCase) { p.actions { a.button href="/cases/new" { (ctx.t("ui-case-new")) } } }
+        (error_summary(&ctx, shown, &labels))
+        form.filters method="get" action="/cases" aria-label=(ctx.t("ui-cases-filter")) {
+            div.row {
+                (field(shown, "mine", &labels[0].1, Input::Select(&choices.mine), None, None, false))
+                (field(shown, "status", &labels[1].1, Input::Select(&choices.statuses), None, None, false))
+                (field(shown, "child", &labels[2].1, Input::Select(&choices.ages), None, None, false))
+                (field(shown, "sop", &labels[3].1, Input::Select(&choices.sops), None, None, false))
+                (field(shown, "overdue", &labels[4].1, Input::Select(&choices.overdue), None, None, false))
+            }
+            button type="submit" { (ctx.t("ui-cases-filter")) }
+            " " a href="/cases" { (ctx.t("ui-cases-all")) }
         }
-        @if page_.items.is_empty() {
-            p.empty { (ctx.t("ui-dashboard-no-cases")) }
-        } @else {
-            div.scroll {
-                table {
-                    caption.visually-hidden { (ctx.t("ui-nav-cases")) }
-                    thead { tr {
-                        th scope="col" { (ctx.t("ui-case-person")) }
-                        th scope="col" { (ctx.t("ui-case-status")) }
-                        th scope="col" { (ctx.t("ui-cases-open-measures")) }
-                        th scope="col" { (ctx.t("ui-cases-overdue")) }
-                        th scope="col" { (ctx.t("ui-case-reflection")) }
-                    } }
-                    tbody {
-                        @for c in &page_.items {
-                            tr {
-                                td {
-                                    a href=(format!("/cases/{}", c.id)) {
-                                        @if c.name.is_empty() { (ctx.t("ui-case-unnamed")) } @else { (c.name) }
+        @if let Some(page_) = &page_ {
+            @if page_.items.is_empty() {
+                p.empty { (ctx.t("ui-cases-none-match")) }
+            } @else {
+                div.scroll {
+                    table {
+                        caption.visually-hidden { (ctx.t("ui-nav-cases")) }
+                        thead { tr {
+                            th scope="col" { (ctx.t("ui-case-person")) }
+                            th scope="col" { (ctx.t("ui-case-status")) }
+                            th scope="col" { (ctx.t("ui-cases-open-measures")) }
+                            th scope="col" { (ctx.t("ui-cases-overdue")) }
+                            th scope="col" { (ctx.t("ui-case-reflection")) }
+                        } }
+                        tbody {
+                            @for c in &page_.items {
+                                tr {
+                                    td {
+                                        a href=(format!("/cases/{}", c.id)) {
+                                            @if c.name.is_empty() { (ctx.t("ui-case-unnamed")) } @else { (c.name) }
+                                        }
+                                        @if c.is_child { " " span.badge.child { (ctx.t("ui-child")) } }
                                     }
-                                    @if c.is_child { " " span.badge.child { (ctx.t("ui-child")) } }
+                                    td { (label(&ctx, "status", c.status.code())) }
+                                    td { (c.open_measures) }
+                                    td { @if c.overdue_measures > 0 { strong.overdue { (c.overdue_measures) } } @else { "0" } }
+                                    td { @if let Some(d) = c.reflection_days_left { (ctx.ta("ui-days-left", &[("days", &d.to_string())])) } }
                                 }
-                                td { (label(&ctx, "status", c.status.code())) }
-                                td { (c.open_measures) }
-                                td { @if c.overdue_measures > 0 { strong.overdue { (c.overdue_measures) } } @else { "0" } }
-                                td { @if let Some(d) = c.reflection_days_left { (ctx.ta("ui-days-left", &[("days", &d.to_string())])) } }
                             }
                         }
                     }
                 }
-            }
-            @if let Some(next) = page_.next {
-                p { a href=(format!("/cases?before={next}{}", if overdue_only { "&overdue=true" } else { "" })) { (ctx.t("ui-next-page")) } }
+                @if let Some(next) = page_.next {
+                    p { a href=(format!("/cases?before={next}{}{kept}", if kept.is_empty() { "" } else { "&" })) { (ctx.t("ui-next-page")) } }
+                }
             }
         }
     };
-    Ok(ok(layout(&ctx, &ctx.t("ui-nav-cases"), body)))
+    let status_code = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(page(
+        status_code,
+        layout(&ctx, &ctx.t("ui-nav-cases"), body),
+    ))
+}
+
+/// The choices of the case list's filters.
+struct FilterChoices {
+    mine: Vec<(String, String)>,
+    statuses: Vec<(String, String)>,
+    ages: Vec<(String, String)>,
+    sops: Vec<(String, String)>,
+    overdue: Vec<(String, String)>,
+}
+
+fn filter_choices(ctx: &Ctx) -> FilterChoices {
+    let any = || (String::new(), ctx.t("ui-cases-any"));
+    let mut statuses = vec![any()];
+    statuses.extend(options(
+        ctx,
+        "status",
+        &codes(PersonStatus::ALL, PersonStatus::code),
+        false,
+    ));
+    let mut sops = vec![any()];
+    sops.extend(Sop::ALL.iter().map(|s| {
+        (
+            s.number().to_string(),
+            format!(
+                "{} · {}",
+                ctx.ta("ui-sop-number", &[("number", &s.number().to_string())]),
+                ctx.t(&format!("ui-sop-{}", s.number()))
+            ),
+        )
+    }));
+    FilterChoices {
+        mine: vec![
+            (String::new(), ctx.t("ui-cases-every")),
+            ("true".into(), ctx.t("ui-cases-mine")),
+        ],
+        statuses,
+        ages: vec![
+            any(),
+            ("true".into(), ctx.t("ui-cases-children")),
+            ("false".into(), ctx.t("ui-cases-adults")),
+        ],
+        sops,
+        overdue: vec![any(), ("true".into(), ctx.t("ui-cases-overdue-only"))],
+    }
 }
 
 fn new_case_form(ctx: &Ctx, shown: Shown<'_>) -> Markup {
@@ -158,7 +283,11 @@ pub async fn create(
     values: WebForm,
 ) -> Result<Response, PageError> {
     let created = match form::parse::<NewCase>(form::to_json(&values, None)) {
-        Ok(input) => services::create_case(&state, &p, input).await,
+        Ok(mut input) => {
+            // Whoever opens a case in the interface manages it until it is handed over.
+            input.case_manager.get_or_insert(p.user);
+            services::create_case(&state, &p, input).await
+        }
         Err(e) => Err(e),
     };
     match created {
@@ -557,7 +686,12 @@ fn risk_and_plan(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Mar
     }
 }
 
-fn status_form(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Markup {
+fn status_form(
+    ctx: &Ctx,
+    read: &CaseRead,
+    managers: &[(String, String)],
+    failed: Option<&Failed<'_>>,
+) -> Markup {
     let case = &read.view.case;
     let s = Shown::of(failed, "status");
     let statuses = options(
@@ -570,8 +704,10 @@ fn status_form(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Marku
         ("status", ctx.t("ui-case-status")),
         ("reflection_period.starts_on", ctx.t("ui-reflection-starts")),
         ("reflection_period.ends_on", ctx.t("ui-reflection-ends")),
+        ("case_manager", ctx.t("ui-role-case_manager")),
     ];
     let rp = case.reflection_period;
+    let manager = case.case_manager.map(|u| u.to_string());
     html! {
         @if ctx.may(Action::UpdateCase) && read.access.sections.contains(&Section::Legal) {
             details.edit open[failed.is_some_and(|f| f.form == "status")] {
@@ -585,6 +721,9 @@ fn status_form(ctx: &Ctx, read: &CaseRead, failed: Option<&Failed<'_>>) -> Marku
                         (field(s, "reflection_period.starts_on", &fields[1].1, Input::Date, rp.map(|r| date(r.starts_on)).as_deref(), Some(&ctx.t("ui-hint-date")), false))
                         (field(s, "reflection_period.ends_on", &fields[2].1, Input::Date, rp.map(|r| date(r.ends_on)).as_deref(), Some(&ctx.t("ui-hint-date")), false))
                     }
+                    @if !managers.is_empty() {
+                        (field(s, "case_manager", &fields[3].1, Input::Select(managers), manager.as_deref(), Some(&ctx.t("ui-case-manager-hint")), false))
+                    }
                     button type="submit" { (ctx.t("ui-save")) }
                 }
             }
@@ -596,10 +735,15 @@ fn case_page(
     ctx: &Ctx,
     state: &AppState,
     read: &CaseRead,
-    timeline: &[trm_domain::timeline::CaseEvent],
-    referrals: &[crate::referrals::ReferralSummary],
+    extras: CaseExtras<'_>,
     failed: Option<&Failed<'_>>,
 ) -> Markup {
+    let CaseExtras {
+        manager,
+        managers,
+        timeline,
+        referrals,
+    } = extras;
     let case = &read.view.case;
     let d = &read.view.derived;
     let sections = &read.access.sections;
@@ -625,6 +769,7 @@ fn case_page(
             h2 #h-person { (ctx.t("ui-case-person")) }
             dl {
                 dt { (ctx.t("ui-case-status")) } dd { strong { (label(ctx, "status", case.status.code())) } }
+                dt { (ctx.t("ui-role-case_manager")) } dd { (manager.map_or_else(|| ctx.t("ui-case-no-manager"), str::to_owned)) }
                 @if sections.contains(&Section::Identity) {
                     dt { (ctx.t("ui-person-sex")) } dd { (label(ctx, "sex", case.person.sex.code())) }
                     dt { (ctx.t("ui-person-dob")) }
@@ -650,7 +795,7 @@ fn case_page(
                 }
             }
             p.hint { (ctx.t("ui-case-unconditional")) }
-            (status_form(ctx, read, failed))
+            (status_form(ctx, read, managers, failed))
         }
         @if sections.contains(&Section::Assistance) { (board(ctx, state, read)) }
         @if sections.contains(&Section::Consents) { (consents(ctx, read, failed)) }
@@ -716,7 +861,49 @@ pub(crate) async fn render_case(
         } else {
             Vec::new()
         };
-    Ok(case_page(ctx, state, &read, &timeline, &referrals, failed))
+    let manager = match read.view.case.case_manager {
+        Some(user) => state.store.user(user).await?.map(|u| u.display_name),
+        None => None,
+    };
+    // Who may take the case over: the active users of the organisation holding it.
+    let managers: Vec<(String, String)> = if p.may(Action::UpdateCase) {
+        let mut users: Vec<(String, String)> = state
+            .store
+            .users()
+            .await?
+            .into_iter()
+            .filter(|u| u.organisation == read.view.case.holder && !u.disabled)
+            .map(|u| (u.id.to_string(), u.display_name))
+            .collect();
+        if read.view.case.case_manager.is_none() {
+            users.insert(0, (String::new(), ctx.t("ui-case-no-manager")));
+        }
+        users
+    } else {
+        Vec::new()
+    };
+    Ok(case_page(
+        ctx,
+        state,
+        &read,
+        CaseExtras {
+            manager: manager.as_deref(),
+            managers: &managers,
+            timeline: &timeline,
+            referrals: &referrals,
+        },
+        failed,
+    ))
+}
+
+/// What the case page shows beside the case itself.
+struct CaseExtras<'a> {
+    /// The case manager's name, if the case has one.
+    manager: Option<&'a str>,
+    /// Who may become the case manager: (user id, name).
+    managers: &'a [(String, String)],
+    timeline: &'a [trm_domain::timeline::CaseEvent],
+    referrals: &'a [crate::referrals::ReferralSummary],
 }
 
 /// `GET /cases/{id}`.
@@ -872,6 +1059,7 @@ pub async fn edit(
                 "status",
                 "reflection_period.starts_on",
                 "reflection_period.ends_on",
+                "case_manager",
             ],
         ),
         "guardian" => (
@@ -964,7 +1152,7 @@ fn measure_page(
     code: &MeasureCode,
     shown: Shown<'_>,
 ) -> Result<Markup, ApiError> {
-    let guidance = state
+    let entry = state
         .catalogue
         .measure(code)
         .ok_or(ApiError::NotFound("measure"))?;
@@ -1047,14 +1235,8 @@ fn measure_page(
             }
             aside.guidance aria-labelledby="h-guidance" {
                 h2 #h-guidance { (ctx.t("ui-guidance")) }
-                @if ctx.lang != trm_i18n::Lang::ENGLISH { p.hint lang="en" { (ctx.t("ui-guidance-english")) } }
-                dl lang="en" {
-                    dt { (ctx.t("ui-guidance-what")) } dd { (guidance.what) }
-                    dt { (ctx.t("ui-guidance-when")) } dd { (guidance.when) }
-                    dt { (ctx.t("ui-guidance-who")) } dd { (guidance.who) }
-                    dt { (ctx.t("ui-guidance-how")) } dd { (guidance.how) }
-                }
-                p.source { small { (guidance.source) } }
+                (guidance_list(ctx, &entry.code))
+                p.source { small lang="en" { (entry.source) } }
             }
         }
     };

@@ -30,11 +30,13 @@ pub async fn dashboard(
     ctx: Ctx,
 ) -> Result<Response, PageError> {
     // The panels a role cannot use are left out, never refused: every role has a dashboard.
+    // The cases are the ones the user manages; every case they may see is one link away.
     let cases = if p.may(Action::ListCases) {
         services::list_cases(
             &state,
             &p,
             CaseQuery {
+                mine: Some(true),
                 limit: Some(services::MAX_PAGE),
                 ..CaseQuery::default()
             },
@@ -71,11 +73,12 @@ pub async fn dashboard(
                 section.panel aria-labelledby="p-cases" {
                     h2 #p-cases { (ctx.t("ui-dashboard-my-cases")) }
                     @if cases.is_empty() {
-                        p.empty { (ctx.t("ui-dashboard-no-cases")) }
+                        p.empty { (ctx.t("ui-dashboard-no-my-cases")) }
                     } @else {
                         ul { @for c in cases.iter().take(10) { li { (case_link(&ctx, c)) } } }
-                        p { a href="/cases" { (ctx.ta("ui-dashboard-all-cases", &[("count", &cases.len().to_string())])) } }
+                        p { a href="/cases?mine=true" { (ctx.ta("ui-dashboard-all-cases", &[("count", &cases.len().to_string())])) } }
                     }
+                    p { a href="/cases" { (ctx.t("ui-dashboard-every-case")) } }
                     @if p.may(Action::CreateCase) {
                         p { a.button href="/cases/new" { (ctx.t("ui-case-new")) } }
                     }

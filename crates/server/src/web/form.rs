@@ -232,8 +232,8 @@ pub fn error_summary(ctx: &Ctx, shown: Shown<'_>, fields: &[(&str, String)]) -> 
                 @for e in shown.errors {
                     li {
                         @match target(e) {
-                            Some((id, label)) => a href=(format!("#{id}")) { (label) ": " (ctx.error(e)) },
-                            None => { (e.field) ": " (ctx.error(e)) },
+                            Some((id, label)) => a href=(format!("#{id}")) { (label) ": " (ctx.error_message(e)) },
+                            None => { (e.field) ": " (ctx.error_message(e)) },
                         }
                     }
                 }
@@ -246,6 +246,8 @@ pub fn error_summary(ctx: &Ctx, shown: Shown<'_>, fields: &[(&str, String)]) -> 
 pub enum Input<'a> {
     Text,
     Date,
+    /// A local date and time (`YYYY-MM-DDTHH:MM`); its UTC offset is a field of its own.
+    DateTime,
     Password,
     /// A one-time code: digits, filled from the authenticator app.
     Code,
@@ -292,6 +294,9 @@ pub fn field(
                 Input::Text => input type="text" id=(id) name=(name) value=(value)
                     required[required] aria-describedby=[described.clone()] aria-invalid=[invalid];,
                 Input::Date => input type="date" id=(id) name=(name) value=(value) placeholder="YYYY-MM-DD"
+                    required[required] aria-describedby=[described.clone()] aria-invalid=[invalid];,
+                Input::DateTime => input type="datetime-local" id=(id) name=(name) value=(value) step="60"
+                    placeholder="YYYY-MM-DDTHH:MM"
                     required[required] aria-describedby=[described.clone()] aria-invalid=[invalid];,
                 Input::Password => input type="password" id=(id) name=(name)
                     autocomplete="current-password"

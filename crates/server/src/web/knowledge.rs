@@ -6,7 +6,9 @@ use axum::response::Response;
 use maud::html;
 use trm_domain::policy::Action;
 
-use super::{Ctx, PageError, layout, measure_title, ok};
+use trm_i18n::guidance;
+
+use super::{Ctx, PageError, guidance_list, layout, measure_title, ok};
 use crate::AppState;
 use crate::auth::Principal;
 use crate::error::ApiError;
@@ -22,7 +24,6 @@ pub async fn knowledge(
         .await
         .map_err(|e| ctx.fail(e))?;
     let terms = trm_domain::knowledge::definitions().map_err(|e| ctx.fail(ApiError::from(e)))?;
-    let english = ctx.lang != trm_i18n::Lang::ENGLISH;
     let body = html! {
         h1 { (ctx.t("ui-nav-knowledge")) }
         nav.toc aria-label=(ctx.t("ui-case-sections")) { ul {
@@ -32,19 +33,13 @@ pub async fn knowledge(
         section #sops aria-labelledby="h-sops" {
             h2 #h-sops { (ctx.t("ui-knowledge-sops")) }
             p { (ctx.t("ui-board-a-la-carte")) }
-            @if english { p.hint { (ctx.t("ui-guidance-english")) } }
             @for sop in &state.catalogue.sops {
                 h3 { (ctx.ta("ui-sop-number", &[("number", &sop.number.to_string())])) " · " (ctx.t(&format!("ui-sop-{}", sop.number))) }
-                p lang="en" { (sop.purpose) }
+                p { (guidance::purpose(ctx.lang, sop.number)) }
                 @for m in &sop.measures {
                     details.guide {
                         summary { (measure_title(&ctx, &m.code)) }
-                        dl lang="en" {
-                            dt { (ctx.t("ui-guidance-what")) } dd { (m.what) }
-                            dt { (ctx.t("ui-guidance-when")) } dd { (m.when) }
-                            dt { (ctx.t("ui-guidance-who")) } dd { (m.who) }
-                            dt { (ctx.t("ui-guidance-how")) } dd { (m.how) }
-                        }
+                        (guidance_list(&ctx, &m.code))
                     }
                 }
             }
@@ -55,7 +50,7 @@ pub async fn knowledge(
             dl.terms {
                 @for term in &terms.terms {
                     dt { (ctx.t(&format!("ui-term-{}", term.code))) }
-                    dd lang="en" { (term.definition) }
+                    dd { (guidance::definition(ctx.lang, &term.code)) }
                 }
             }
         }

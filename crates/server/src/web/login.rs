@@ -19,7 +19,16 @@ use crate::auth::{self, Authenticated, Via};
 use crate::error::ApiError;
 use crate::totp;
 
-fn login_form(ctx: &Ctx, state: &AppState, shown: Shown<'_>, message: Option<String>) -> Markup {
+/// The hidden field of the login form that must match the browser's login cookie.
+pub const LOGIN_TOKEN_FIELD: &str = "login_token";
+
+fn login_form(
+    ctx: &Ctx,
+    state: &AppState,
+    nonce: &str,
+    shown: Shown<'_>,
+    message: Option<String>,
+) -> Markup {
     let now = (state.now)().unix_timestamp();
     let body = html! {
         h1 { (ctx.t("ui-login-title")) }
@@ -28,6 +37,7 @@ fn login_form(ctx: &Ctx, state: &AppState, shown: Shown<'_>, message: Option<Str
             div.error-summary role="alert" { p { (m) } }
         }
         form.stack method="post" action="/login" {
+            input type="hidden" name=(LOGIN_TOKEN_FIELD) value=(nonce);
             (field(shown, "username", &ctx.t("ui-login-username"), Input::Text, None, None, true))
             (field(shown, "password", &ctx.t("ui-login-password"), Input::Password, None, None, true))
             (field(shown, "code", &ctx.t("ui-login-code"), Input::Text, None,
@@ -61,9 +71,32 @@ fn login_form(ctx: &Ctx, state: &AppState, shown: Shown<'_>, message: Option<Str
     bare_layout(ctx.lang, &ctx.t("ui-login-title"), body)
 }
 
-/// `GET /login`; a signed-in browser goes to its dashboard.
-pub async fn login_page(State(state): State<AppState>, ctx: Ctx) -> Response {
-    ok(login_form(&ctx, &state, Shown::fresh(), None))
+/// The login form with a fresh nonce, and the cookie that carries it.
+fn login_answer(
+    ctx: &Ctx,
+    state: &AppState,
+    secure: bool,
+    status: StatusCode,
+    shown: Shown<'_>,
+    message: Option<String>,
+) -> Response {
+    let nonce = auth::login_nonce();
+    let mut response = page(status, login_form(ctx, state, &nonce, shown, message));
+    if let Ok(cookie) = HeaderValue::from_str(&auth::login_cookie(&nonce, secure)) {
+        response.headers_mut().append(SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// `GET /login`.
+pub async fn login_page(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ctx: Ctx,
+) -> Response {
+    let secure = auth::cookie_must_be_secure(Some(peer.ip()), &headers);
+    login_answer(&ctx, &state, secure, StatusCode::OK, Shown::fresh(), None)
 }
 
 /// `POST /login`: the same login as `POST /api/auth/login` with a cookie session.
@@ -75,6 +108,28 @@ pub async fn login(
     WebForm(pairs): WebForm,
 ) -> Result<Response, PageError> {
     let values = WebForm(pairs);
+    let secure = auth::cookie_must_be_secure(Some(peer.ip()), &headers);
+    let refused = |status: StatusCode, message: String| {
+        let errors: [FieldError; 0] = [];
+        let shown = Shown {
+            values: Some(&values),
+            errors: &errors,
+            lang: ctx.lang,
+        };
+        Ok(login_answer(
+            &ctx,
+            &state,
+            secure,
+            status,
+            shown,
+            Some(message),
+        ))
+    };
+    // A login posted by another site's page lacks this browser's nonce: no attempt is
+    // made (and none counted against the account).
+    if !auth::login_nonce_matches(&headers, values.get(LOGIN_TOKEN_FIELD).unwrap_or_default()) {
+        return refused(StatusCode::FORBIDDEN, ctx.t("ui-login-expired"));
+    }
     let code = values.get("code").unwrap_or_default().trim().to_owned();
     let mut body = json!({
         "username": values.get("username").unwrap_or_default(),
@@ -90,15 +145,6 @@ pub async fn login(
         };
         body[key] = json!(code);
     }
-    let refused = |status: StatusCode, message: String| {
-        let errors: [FieldError; 0] = [];
-        let shown = Shown {
-            values: Some(&values),
-            errors: &errors,
-            lang: ctx.lang,
-        };
-        Ok(page(status, login_form(&ctx, &state, shown, Some(message))))
-    };
     let request: LoginRequest = match form::parse(body) {
         Ok(r) => r,
         Err(_) => {
@@ -107,7 +153,6 @@ pub async fn login(
     };
     match accounts::login(&state, request, peer.ip()).await {
         Ok(done) => {
-            let secure = auth::cookie_must_be_secure(Some(peer.ip()), &headers);
             let mut response = see_other(if done.enrolment_required {
                 "/enrol"
             } else {

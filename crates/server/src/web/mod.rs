@@ -9,6 +9,7 @@
 pub mod account;
 pub mod admin;
 pub mod cases;
+pub mod composer;
 pub mod dashboard;
 pub mod form;
 pub mod inbox;
@@ -17,21 +18,22 @@ pub mod login;
 pub mod referrals;
 pub mod screening;
 
-use axum::extract::{FromRequestParts, Request};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, COOKIE, LOCATION};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{DOCTYPE, Markup, html};
-use trm_domain::FieldError;
 use trm_domain::policy::Action;
+use trm_domain::{FieldError, Rule};
 use trm_i18n::Lang;
 
 use crate::AppState;
 use crate::auth::{self, Authenticated, CSRF_HEADER, Principal, Via};
 use crate::error::ApiError;
 
-/// The cookie that keeps a browser's chosen language (accounts have no language field).
+/// The cookie that keeps a browser's chosen language, for the pages before login (a
+/// signed-in user's choice is saved on their account and wins).
 pub const LANG_COOKIE: &str = "trm_lang";
 /// The form field that carries the CSRF token of a cookie session.
 pub const CSRF_FIELD: &str = "csrf";
@@ -135,8 +137,8 @@ impl Ctx {
         ta(self.lang, key, args)
     }
     /// A broken rule in the reader's language (the error's `message` is English).
-    pub fn error(&self, e: &FieldError) -> String {
-        error_text(self.lang, e)
+    pub fn error_message(&self, error: &FieldError) -> String {
+        error_text(self.lang, error)
     }
     pub fn may(&self, action: Action) -> bool {
         self.user.as_ref().is_some_and(|p| p.may(action))
@@ -196,8 +198,12 @@ impl FromRequestParts<AppState> for Ctx {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let lang = request_lang(&parts.headers);
         let caller = parts.extensions.get::<Authenticated>().cloned();
+        let saved = caller
+            .as_ref()
+            .and_then(|a| a.principal.language)
+            .and_then(|code| Lang::parse(code.as_str()).ok());
+        let lang = saved.unwrap_or_else(|| request_lang(&parts.headers));
         let csrf = match &caller {
             Some(a) if a.via == Via::Cookie => Some(
                 auth::csrf_token(state, &a.token_hash)
@@ -338,9 +344,13 @@ pub fn bare_layout(lang: Lang, title: &str, body: Markup) -> Markup {
 }
 
 /// The language switch: a plain GET form, so it works without JavaScript.
+/// The language switch: before login it keeps the choice in the browser (a link-like
+/// GET); signed in, it is a form post that saves the choice on the account.
 fn language_switch(ctx: &Ctx) -> Markup {
+    let method = if ctx.csrf.is_some() { "post" } else { "get" };
     html! {
-        form.lang method="get" action="/language" {
+        form.lang method=(method) action="/language" {
+            (ctx.csrf_field())
             label for="lang-select" { (ctx.t("ui-language")) }
             select #lang-select name="lang" {
                 @for lang in Lang::all() {
@@ -411,22 +421,61 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
 pub async fn set_language(
     axum::extract::Query(q): axum::extract::Query<LanguageChoice>,
 ) -> Response {
-    let back = q
-        .back
+    back_with_language(q.back, Lang::parse(&q.lang).ok())
+}
+
+/// Goes back to `back` (a path of this site only), keeping `lang` in the browser too so
+/// the login page speaks it after logout.
+fn back_with_language(back: Option<String>, lang: Option<Lang>) -> Response {
+    let back = back
         .filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
         .unwrap_or_else(|| "/".into());
     let mut response = see_other(&back);
-    if let Ok(lang) = Lang::parse(&q.lang)
-        && let Ok(cookie) = HeaderValue::from_str(&format!(
+    let cookie = match lang {
+        Some(lang) => format!(
             "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
             lang.tag()
-        ))
-    {
+        ),
+        None => format!("{LANG_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax"),
+    };
+    if let Ok(cookie) = HeaderValue::from_str(&cookie) {
         response
             .headers_mut()
             .insert(axum::http::header::SET_COOKIE, cookie);
     }
     response
+}
+
+/// `POST /language` (signed in): saves the language on the user's account and goes
+/// back. An empty `lang` means "follow my browser".
+pub async fn save_language(
+    State(state): State<AppState>,
+    caller: Authenticated,
+    ctx: Ctx,
+    values: form::WebForm,
+) -> Result<Response, PageError> {
+    let chosen = match values.get("lang").unwrap_or_default() {
+        "" => None,
+        tag => Some(
+            Lang::parse(tag)
+                .map_err(|_| ctx.fail(ApiError::field("lang", trm_i18n::not_offered(tag))))?,
+        ),
+    };
+    let code = chosen
+        .map(|lang| {
+            trm_domain::codes::LanguageCode::parse(lang.iso639()).map_err(|_| {
+                let code = lang.iso639().to_owned();
+                ctx.fail(ApiError::field("lang", Rule::NotLanguageCode { code }))
+            })
+        })
+        .transpose()?;
+    crate::accounts::set_language(&state, &caller.principal, code)
+        .await
+        .map_err(|e| ctx.fail(e))?;
+    Ok(back_with_language(
+        values.get("back").map(str::to_owned),
+        chosen,
+    ))
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -505,4 +554,17 @@ pub fn label(ctx: &Ctx, list: &str, code: &str) -> String {
 /// `ui-measure-sop1-initial_referral`).
 pub fn measure_title(ctx: &Ctx, code: &str) -> String {
     ctx.t(&format!("ui-measure-{}", code.replace('.', "-")))
+}
+
+/// A measure's WHAT / WHEN / WHO / HOW in the reader's language.
+pub fn guidance_list(ctx: &Ctx, code: &str) -> Markup {
+    let g = trm_i18n::guidance::measure(ctx.lang, code);
+    html! {
+        dl {
+            dt { (ctx.t("ui-guidance-what")) } dd { (g.what) }
+            dt { (ctx.t("ui-guidance-when")) } dd { (g.when) }
+            dt { (ctx.t("ui-guidance-who")) } dd { (g.who) }
+            dt { (ctx.t("ui-guidance-how")) } dd { (g.how) }
+        }
+    }
 }

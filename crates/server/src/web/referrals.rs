@@ -8,17 +8,15 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
-use serde_json::{Map, Value as Json, json};
 use trm_domain::FieldError;
 use trm_domain::codes::{CountryCode, LanguageCode};
 use trm_domain::consent::ConsentState;
 use trm_domain::policy::Action;
-use trm_domain::referral::{Direction, DraftInput, VersionState};
+use trm_domain::referral::{Direction, VersionState};
 use trm_domain::request::{NewRequest, RequestCategory, RequestKind};
-use trm_domain::template::{FieldType, Side};
-use trm_i18n::labelled::LabelledField;
 use trm_i18n::{LabelledTemplate, Lang};
 
+use super::composer;
 use super::form::{self, Failed, Input, Shown, WebForm, error_summary, field, with_text};
 use super::{Ctx, PageError, date, datetime, layout, ok, page, see_other};
 use crate::AppState;
@@ -28,17 +26,6 @@ use crate::referrals::{self, DeliveryState, NewReferral, ReferralView, VersionDe
 use crate::requests::{self, RequestView};
 use crate::services::parse_case_id;
 
-/// The name of a template field in the composer's form: its JSON path in the draft, so
-/// that the rules' errors (`fields.personal.sex`) land beside it.
-fn name_of(code: &str) -> String {
-    format!("fields.{code}")
-}
-
-/// The language chosen for a free-text field (`fields.x.y@lang`).
-fn lang_name(code: &str) -> String {
-    format!("fields.{code}@lang")
-}
-
 /// A request kind's label (`requests.ftl`) in the reader's language.
 pub fn kind_label(lang: Lang, kind: RequestKind) -> String {
     trm_i18n::text(lang, &kind.label_key(), &[])
@@ -47,33 +34,6 @@ pub fn kind_label(lang: Lang, kind: RequestKind) -> String {
 /// The language the pages of `country`'s node are read in.
 pub fn recipient_lang(country: CountryCode) -> Lang {
     Lang::parse(trm_domain::codes::working_language(country).as_str()).unwrap_or(Lang::ENGLISH)
-}
-
-/// The input types the composer edits; the others (contacts, offers, times) are shown
-/// as the case prefilled them.
-fn editable(kind: FieldType) -> bool {
-    matches!(
-        kind,
-        FieldType::Text
-            | FieldType::LongText
-            | FieldType::Date
-            | FieldType::YesNo
-            | FieldType::Code
-            | FieldType::Codes
-            | FieldType::Country
-            | FieldType::Countries
-            | FieldType::Languages
-    )
-}
-
-/// The fields of the labelled template the author of a version fills, with their group.
-fn own_fields(labelled: &LabelledTemplate, author: Side) -> impl Iterator<Item = &LabelledField> {
-    labelled
-        .sections
-        .iter()
-        .flat_map(|s| s.groups.iter())
-        .flat_map(|g| g.fields.iter())
-        .filter(move |f| f.side.fillable_by(author))
 }
 
 /// `POST /cases/{id}/referrals`: a draft prefilled from the case, then its composer.
@@ -216,8 +176,9 @@ async fn render(
             " · " a href=(format!("/api/referrals/{}/print?lang={}", r.id, ctx.lang.tag())) { (ctx.t("ui-referral-print")) }
         }
         @if is_draft {
-            (composer(ctx, &view, &labelled, consent, failed))
+            (composer(ctx, &view, &labelled, consent, failed, trm_domain::codes::working_language(state.node.country)))
         } @else {
+            (follow_up(ctx, &view, failed))
             (delivery(ctx, &view.delivery))
             (requests_panel(ctx, state, &view, &reqs, failed))
             section #document aria-labelledby="h-document" {
@@ -230,6 +191,30 @@ async fn render(
         }
     };
     Ok(layout(ctx, &title, body))
+}
+
+/// The button that starts this country's next version, when it is this country's turn:
+/// the latest version came from the other country.
+fn follow_up(ctx: &Ctx, view: &ReferralView, failed: Option<&Failed<'_>>) -> Markup {
+    let our_turn = view.current.state == VersionState::Received;
+    let refused = failed.filter(|f| f.form == "version");
+    html! {
+        @if let Some(f) = refused {
+            div.error-summary role="alert" {
+                @for e in f.errors { p { (ctx.error_message(e)) } }
+            }
+        }
+        @if our_turn && ctx.may(Action::EditReferral) {
+            section #follow-up aria-labelledby="h-follow-up" {
+                h2 #h-follow-up { (ctx.t("ui-referral-follow-up")) }
+                p.hint { (ctx.ta("ui-referral-follow-up-hint", &[("version", &(view.current.version + 1).to_string())])) }
+                form method="post" action=(format!("/referrals/{}/versions", view.referral.id)) {
+                    (ctx.csrf_field())
+                    button type="submit" { (ctx.ta("ui-referral-follow-up-start", &[("version", &(view.current.version + 1).to_string())])) }
+                }
+            }
+        }
+    }
 }
 
 /// The consent check in plain words: which consent covers the recipient country, or why
@@ -271,199 +256,13 @@ fn consent_box(
     }
 }
 
-/// One field of the composer, drawn for its type with its label and help.
-fn composer_field(
-    ctx: &Ctx,
-    labelled: &LabelledTemplate,
-    f: &LabelledField,
-    current: Option<&Json>,
-    default_lang: LanguageCode,
-    shown: Shown<'_>,
-) -> Markup {
-    let name = name_of(&f.code);
-    let help = f.help.as_deref();
-    let posted = shown.values.is_some();
-    let text_of = |v: Option<&Json>| -> Option<String> {
-        match v? {
-            Json::String(s) => Some(s.clone()),
-            Json::Bool(b) => Some(b.to_string()),
-            Json::Array(items) => Some(
-                items
-                    .iter()
-                    .filter_map(Json::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            Json::Object(o) => o.get("text").and_then(Json::as_str).map(str::to_owned),
-            _ => None,
-        }
-    };
-    let initial = if posted { None } else { text_of(current) };
-    let list = |code: &Option<String>| {
-        code.as_ref()
-            .and_then(|l| labelled.lists.iter().find(|x| &x.code == l))
-            .map(|l| {
-                l.values
-                    .iter()
-                    .map(|v| (v.code.clone(), v.label.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    };
-    match f.kind {
-        FieldType::Text | FieldType::LongText => {
-            let lang_now = shown
-                .value(&lang_name(&f.code))
-                .map(str::to_owned)
-                .or_else(|| {
-                    current
-                        .and_then(|v| v.get("lang"))
-                        .and_then(Json::as_str)
-                        .map(str::to_owned)
-                })
-                .unwrap_or_else(|| default_lang.as_str().to_owned());
-            let input = if f.kind == FieldType::Text {
-                Input::Text
-            } else {
-                Input::Area
-            };
-            html! {
-                div.with-lang {
-                    (field(shown, &name, &f.label, input, initial.as_deref(), help, f.required))
-                    div.field.lang-of {
-                        label for=(format!("{}-lang", form::field_id(&name))) { (ctx.t("ui-referral-written-in")) }
-                        select id=(format!("{}-lang", form::field_id(&name))) name=(lang_name(&f.code)) {
-                            @for l in Lang::all() {
-                                option value=(l.iso639()) selected[l.iso639() == lang_now] { (crate::print::endonym(l.iso639())) }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        FieldType::Date => field(
-            shown,
-            &name,
-            &f.label,
-            Input::Date,
-            initial.as_deref(),
-            help.or(Some(&ctx.t("ui-hint-date"))).map(|h| h as &str),
-            f.required,
-        ),
-        FieldType::YesNo => {
-            let options = vec![
-                (String::new(), ctx.t("ui-choose")),
-                ("true".to_owned(), ctx.t("ui-yes")),
-                ("false".to_owned(), ctx.t("ui-no")),
-            ];
-            field(
-                shown,
-                &name,
-                &f.label,
-                Input::Select(&options),
-                initial.as_deref(),
-                help,
-                f.required,
-            )
-        }
-        FieldType::Code => {
-            let mut options = vec![(String::new(), ctx.t("ui-choose"))];
-            options.extend(list(&f.list));
-            field(
-                shown,
-                &name,
-                &f.label,
-                Input::Select(&options),
-                initial.as_deref(),
-                help,
-                f.required,
-            )
-        }
-        FieldType::Codes => {
-            let chosen: Vec<String> = if posted {
-                shown
-                    .values
-                    .map(|v| v.all(&format!("{name}[]")))
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect()
-            } else {
-                current
-                    .and_then(Json::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(Json::as_str)
-                            .map(str::to_owned)
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            };
-            let errors = shown.errors_of(&name);
-            let id = form::field_id(&name);
-            html! {
-                fieldset.field.checks.invalid[!errors.is_empty()] id=(id) {
-                    legend { (f.label) @if f.required { " " span.req aria-hidden="true" { "*" } } }
-                    @if let Some(h) = help { span.hint { (h) } }
-                    @if !errors.is_empty() { span.error { @for e in &errors { (ctx.error(e)) br; } } }
-                    @for (code, label) in list(&f.list) {
-                        label.check {
-                            input type="checkbox" name=(format!("{name}[]")) value=(code) checked[chosen.contains(&code)];
-                            " " (label)
-                        }
-                    }
-                }
-            }
-        }
-        FieldType::Country => field(
-            shown,
-            &name,
-            &f.label,
-            Input::Text,
-            initial.as_deref(),
-            help.or(Some(&ctx.t("ui-hint-country"))).map(|h| h as &str),
-            f.required,
-        ),
-        FieldType::Countries | FieldType::Languages => {
-            let hint = if f.kind == FieldType::Countries {
-                ctx.t("ui-hint-countries")
-            } else {
-                ctx.t("ui-hint-languages")
-            };
-            let hint = match help {
-                Some(h) => format!("{h} {hint}"),
-                None => hint,
-            };
-            field(
-                shown,
-                &format!("{name}[]"),
-                &f.label,
-                Input::Text,
-                initial.as_deref(),
-                Some(&hint),
-                f.required,
-            )
-        }
-        _ => {
-            let filled = current.is_some_and(|v| !v.is_null());
-            html! {
-                div.field.fixed {
-                    span.label { (f.label) }
-                    span.hint {
-                        @if filled { (ctx.t("ui-referral-prefilled")) } @else { (ctx.t("ui-referral-not-in-composer")) }
-                    }
-                }
-            }
-        }
-    }
-}
-
 fn composer(
     ctx: &Ctx,
     view: &ReferralView,
     labelled: &LabelledTemplate,
     consent: Option<(ConsentState, Option<trm_domain::consent::ConsentRecord>)>,
     failed: Option<&Failed<'_>>,
+    writer_lang: LanguageCode,
 ) -> Markup {
     let r = &view.referral;
     let doc = &view.current.document;
@@ -486,19 +285,17 @@ fn composer(
             lang: ctx.lang,
         },
     };
-    let labels: Vec<(String, String)> = own_fields(labelled, author)
-        .map(|f| {
-            let name = match f.kind {
-                FieldType::Countries | FieldType::Languages => format!("{}[]", name_of(&f.code)),
-                _ => name_of(&f.code),
-            };
-            (name, f.label.clone())
-        })
-        .collect();
+    let labels = composer::labels(labelled, doc);
     let label_refs: Vec<(&str, String)> = labels
         .iter()
         .map(|(n, l)| (n.as_str(), l.clone()))
         .collect();
+    let drawing = composer::Drawing {
+        ctx,
+        labelled,
+        default_lang: writer_lang,
+        shown,
+    };
     let preview = recipient_lang(r.counterpart);
     let id = r.id;
     html! {
@@ -513,6 +310,9 @@ fn composer(
             (error_summary(ctx, shown, &label_refs))
             form.stack.composer method="post" action=(format!("/referrals/{id}/draft")) novalidate {
                 (ctx.csrf_field())
+                // First in the form, so Enter in any field saves rather than pressing the
+                // first child's Remove button.
+                button.visually-hidden type="submit" name=(composer::ACTION) value="save" tabindex="-1" aria-hidden="true" { (ctx.t("ui-referral-save")) }
                 @for section in labelled.sections.iter().filter(|s| s.groups.iter().flat_map(|g| g.fields.iter()).any(|f| f.side.fillable_by(author))) {
                     fieldset.section {
                         legend { @if !section.number.is_empty() { (section.number) ". " } (section.title) }
@@ -521,15 +321,13 @@ fn composer(
                             h3 { @if !group.number.is_empty() { (group.number) " " } (group.title) }
                             @if let Some(h) = &group.help { p.hint { (h) } }
                             @for f in group.fields.iter().filter(|f| f.side.fillable_by(author)) {
-                                (composer_field(ctx, labelled, f, doc.fields.get(&f.code), doc.language, shown))
+                                (drawing.field(f, composer::Part::Fields, doc.fields.get(&f.code)))
                             }
                         }
                     }
                 }
-                @if !doc.children.is_empty() {
-                    p.hint { (ctx.ta("ui-referral-children-kept", &[("count", &doc.children.len().to_string())])) }
-                }
-                button type="submit" { (ctx.t("ui-referral-save")) }
+                (composer::children(&drawing, doc))
+                button type="submit" name=(composer::ACTION) value="save" { (ctx.t("ui-referral-save")) }
             }
         }
         section #send aria-labelledby="h-send" {
@@ -619,7 +417,7 @@ fn kind_select(ctx: &Ctx, shown: Shown<'_>) -> Markup {
     html! {
         div.field.invalid[!errors.is_empty()] {
             label for="f-kind" { (ctx.t("ui-request-kind")) " " span.req aria-hidden="true" { "*" } }
-            @if !errors.is_empty() { span.error { @for e in &errors { (ctx.error(e)) br; } } }
+            @if !errors.is_empty() { span.error { @for e in &errors { (ctx.error_message(e)) br; } } }
             select #f-kind name="kind" required {
                 @for cat in RequestCategory::ALL {
                     optgroup label=(trm_i18n::text(ctx.lang, &cat.label_key(), &[])) {
@@ -715,78 +513,6 @@ fn requests_panel(
     }
 }
 
-/// The draft a composer form stands for: the current draft's content with every field
-/// the composer shows replaced by what was posted (emptied fields are removed).
-fn draft_from_form(
-    labelled: &LabelledTemplate,
-    current: &trm_domain::template::WireDocument,
-    form: &WebForm,
-) -> DraftInput {
-    let mut fields: Map<String, Json> = current.fields.clone();
-    for f in own_fields(labelled, current.author_side).filter(|f| editable(f.kind)) {
-        let name = name_of(&f.code);
-        let one = form
-            .get(&name)
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned);
-        let list = |upper: bool| {
-            let items: Vec<Json> = form
-                .get(&format!("{name}[]"))
-                .unwrap_or_default()
-                .split(',')
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(|v| {
-                    json!(if upper {
-                        v.to_uppercase()
-                    } else {
-                        v.to_owned()
-                    })
-                })
-                .collect();
-            (!items.is_empty()).then_some(Json::Array(items))
-        };
-        let value = match f.kind {
-            FieldType::Text | FieldType::LongText => one.map(|text| {
-                let lang = form
-                    .get(&lang_name(&f.code))
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .unwrap_or(current.language.as_str());
-                json!({"text": text, "lang": lang})
-            }),
-            FieldType::YesNo => one.map(|v| Json::Bool(v == "true")),
-            FieldType::Country => one.map(|v| json!(v.to_uppercase())),
-            FieldType::Date | FieldType::Code => one.map(Json::String),
-            FieldType::Codes => {
-                let chosen: Vec<Json> = form
-                    .all(&format!("{name}[]"))
-                    .into_iter()
-                    .map(|c| json!(c))
-                    .collect();
-                (!chosen.is_empty()).then_some(Json::Array(chosen))
-            }
-            FieldType::Countries => list(true),
-            FieldType::Languages => list(false),
-            _ => continue,
-        };
-        match value {
-            Some(v) => {
-                fields.insert(f.code.clone(), v);
-            }
-            None => {
-                fields.remove(&f.code);
-            }
-        }
-    }
-    DraftInput {
-        language: None,
-        fields,
-        children: current.children.clone(),
-    }
-}
-
 /// `POST /referrals/{id}/draft`: saves the composer; back to it, with what still blocks.
 pub async fn save_draft(
     State(state): State<AppState>,
@@ -800,16 +526,40 @@ pub async fn save_draft(
         let templates = trm_domain::template::embedded()?;
         let (template, _) = trm_domain::template::parse(templates, &view.current.document)?;
         let labelled = trm_i18n::labelled(&template, ctx.lang);
-        let input = draft_from_form(&labelled, &view.current.document, &values);
-        referrals::save_draft(&state, &p, &id, input).await
+        let (input, anchor) = composer::draft_from_form(&labelled, &view.current.document, &values);
+        referrals::save_draft(&state, &p, &id, input)
+            .await
+            .map(|_| anchor)
     }
     .await;
+    let anchor = result
+        .as_ref()
+        .map_or("composer", String::as_str)
+        .to_owned();
     let sent = Sent {
         form: "draft",
         values: &values,
-        anchor: "composer",
+        anchor: &anchor,
     };
     after(&state, &p, &ctx, &id, sent, result.map(|_| ())).await
+}
+
+/// `POST /referrals/{id}/versions`: this country's next version (the follow-up after
+/// the other country's), opened in the composer prefilled with everything so far.
+pub async fn start_version(
+    State(state): State<AppState>,
+    p: Principal,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    values: WebForm,
+) -> Result<Response, PageError> {
+    let result = referrals::start_version(&state, &p, &id).await.map(|_| ());
+    let sent = Sent {
+        form: "version",
+        values: &values,
+        anchor: "composer",
+    };
+    after(&state, &p, &ctx, &id, sent, result).await
 }
 
 /// `POST /referrals/{id}/send`: the consent gate and every rule, then the message.

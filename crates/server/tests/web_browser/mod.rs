@@ -29,7 +29,7 @@ impl Browser {
         }
     }
 
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
@@ -95,18 +95,24 @@ impl Browser {
         self.post(path, &with).await
     }
 
+    /// Opens the login page and posts its form (with the form's nonce) as a person does.
+    pub async fn post_login(&mut self, form: &[(&str, &str)]) -> (StatusCode, String, String) {
+        let (_, page) = self.get("/login").await;
+        let token = hidden(&page, "login_token").expect("the login form carries its nonce");
+        let mut with = form.to_vec();
+        with.push(("login_token", &token));
+        self.post("/login", &with).await
+    }
+
     /// Logs in through the login page with the password and a fresh TOTP code.
     pub async fn login(&mut self, node: &TestNode, username: &str) {
         let code = node.next_code(username);
         let (status, to, body) = self
-            .post(
-                "/login",
-                &[
-                    ("username", username),
-                    ("password", PASSWORD),
-                    ("code", &code),
-                ],
-            )
+            .post_login(&[
+                ("username", username),
+                ("password", PASSWORD),
+                ("code", &code),
+            ])
             .await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
         assert_eq!(to, "/");
@@ -141,8 +147,85 @@ pub fn missing_translation(body: &str) -> Option<&str> {
         "[group-",
         "[section-",
         "[request-",
+        "[guide-",
         "[err-",
     ]
     .iter()
     .find_map(|m| body.find(m).map(|i| &body[i..(i + 40).min(body.len())]))
+}
+
+/// An attribute of a tag as the page wrote it, unescaped.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let rest = &tag[at..];
+    Some(unescape(&rest[..rest.find('"')?]))
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// What a browser posts from the page's form whose action is `action`: its inputs
+/// (checkboxes only when checked, no buttons), each select's chosen option (else its
+/// first), its text areas.
+pub fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
+    let start = body
+        .find(&format!("action=\"{action}\""))
+        .unwrap_or_else(|| panic!("no form posts to {action}"));
+    let form = &body[start..];
+    let form = &form[..form.find("</form>").expect("the form ends")];
+    let mut out = Vec::new();
+    let mut rest = form;
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open..];
+        let end = rest.find('>').expect("the tag ends");
+        let tag = &rest[..=end];
+        let name = attribute(tag, "name");
+        if tag.starts_with("<input") {
+            let kind = attribute(tag, "type").unwrap_or_else(|| "text".into());
+            let ticked = !matches!(kind.as_str(), "checkbox" | "radio") || tag.contains(" checked");
+            if let (Some(name), true) = (name, ticked) {
+                out.push((name, attribute(tag, "value").unwrap_or_default()));
+            }
+        } else if tag.starts_with("<select") {
+            let close = rest.find("</select>").expect("the select ends");
+            let options: Vec<&str> = rest[..close]
+                .match_indices("<option")
+                .map(|(i, _)| {
+                    let option = &rest[i..close];
+                    &option[..=option.find('>').expect("the option tag ends")]
+                })
+                .collect();
+            let chosen = options
+                .iter()
+                .find(|o| o.contains(" selected"))
+                .or(options.first());
+            if let (Some(name), Some(option)) = (name, chosen) {
+                out.push((name, attribute(option, "value").unwrap_or_default()));
+            }
+            rest = &rest[close..];
+            continue;
+        } else if tag.starts_with("<textarea") {
+            let close = rest.find("</textarea>").expect("the text area ends");
+            if let Some(name) = name {
+                out.push((name, unescape(&rest[end + 1..close])));
+            }
+            rest = &rest[close..];
+            continue;
+        }
+        rest = &rest[end + 1..];
+    }
+    out
+}
+
+/// Sets field `name` of a scraped form (adds it if the form had none).
+pub fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    match fields.iter_mut().find(|(n, _)| n == name) {
+        Some(field) => field.1 = value.to_owned(),
+        None => fields.push((name.to_owned(), value.to_owned())),
+    }
 }

@@ -225,14 +225,7 @@ pub fn request_token(headers: &HeaderMap) -> Option<Result<(String, Via), ()>> {
             .filter(|t| well_formed(t));
         return Some(token.map(|t| (t.to_owned(), Via::Bearer)).ok_or(()));
     }
-    let cookie = headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.trim());
+    let cookie = cookie_value(headers, SESSION_COOKIE).map(str::trim);
     cookie.map(|t| {
         Some(t)
             .filter(|t| well_formed(t))
@@ -501,6 +494,18 @@ pub fn session_cookie(token: &str, secure: bool) -> String {
     format!("{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/{secure}")
 }
 
+/// The value of the request's cookie `name`, if it sent one.
+pub fn cookie_value<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(cookie, _)| *cookie == name)
+        .map(|(_, value)| value)
+}
+
 /// The cookie that ties a login form to the browser it was shown to: a cross-site page
 /// cannot read it, so it cannot post a login of its own choosing (login CSRF).
 pub const LOGIN_COOKIE: &str = "trm_login";
@@ -520,15 +525,7 @@ pub fn login_cookie(nonce: &str, secure: bool) -> String {
 
 /// Whether the login form posted `sent`, the nonce of this browser's login cookie.
 pub fn login_nonce_matches(headers: &HeaderMap, sent: &str) -> bool {
-    let cookie = headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LOGIN_COOKIE)
-        .map(|(_, value)| value);
-    match cookie {
+    match cookie_value(headers, LOGIN_COOKIE) {
         // Compared without an early exit: the time taken says nothing of the nonce.
         Some(expected) if !expected.is_empty() && expected.len() == sent.len() => {
             expected

@@ -19,7 +19,7 @@ pub mod referrals;
 pub mod screening;
 
 use axum::extract::{FromRequestParts, Request, State};
-use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, COOKIE, LOCATION};
+use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, LOCATION};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -99,14 +99,7 @@ pub fn is_page(path: &str) -> bool {
 /// The language of a request: the browser's saved choice, else `Accept-Language`,
 /// else English.
 pub fn request_lang(headers: &HeaderMap) -> Lang {
-    let chosen = headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LANG_COOKIE)
-        .and_then(|(_, value)| Lang::parse(value).ok());
+    let chosen = auth::cookie_value(headers, LANG_COOKIE).and_then(|value| Lang::parse(value).ok());
     chosen
         .or_else(|| {
             headers

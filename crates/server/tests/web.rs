@@ -625,9 +625,12 @@ async fn every_page_renders_in_every_language_light_and_without_a_missing_transl
                 "informed": {"language": "sq", "interpreter_present": true}}),
     )
     .await;
+    // A referral's composer: the heaviest page (every field of the template).
+    let (_, referral, _) = referral_with_case(&node).await;
     let mut browser = Browser::new(&node);
     browser.login(&node, "worker").await;
     let pages = [
+        format!("/referrals/{referral}"),
         "/".to_owned(),
         "/cases".into(),
         "/cases/new".into(),

@@ -529,3 +529,5 @@ ui-referral-follow-up = Nastavak iz vaše zemlje
 ui-referral-follow-up-hint = Druga zemlja je napisala posljednju verziju. Verziju { $version } pišete vi: počinje od svega što je do sada poslano, a vi popunjavate dijelove svoje zemlje.
 ui-referral-follow-up-start = Započni verziju { $version }
 ui-case-manager-hint = Da biste slučaj predali kolegi, odaberite ga: slučaj prelazi u njegove "Moje slučajeve".
+ui-referral-written-in-hint = Novi i izmijenjeni tekstovi označavaju se kao napisani na ovom jeziku, da bi druga zemlja znala šta treba prevesti. Tekst zadržava svoj jezik dok se ne izmijeni.
+ui-referral-text-in = Napisano na jeziku: { $language }.

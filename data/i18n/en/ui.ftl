@@ -528,3 +528,5 @@ ui-referral-follow-up = Your country's follow-up
 ui-referral-follow-up-hint = The other country wrote the latest version. Version { $version } is yours to write: it starts from everything sent so far, and you fill in your country's parts.
 ui-referral-follow-up-start = Start version { $version }
 ui-case-manager-hint = To hand the case over, choose a colleague: it moves to their "My cases".
+ui-referral-written-in-hint = New and changed texts are marked as written in this language, so the other country knows what to translate. A text keeps its language until it is changed.
+ui-referral-text-in = Written in { $language }.

@@ -529,3 +529,5 @@ ui-referral-follow-up = Nastavak iz vaše zemlje
 ui-referral-follow-up-hint = Druga je zemlja napisala posljednju verziju. Verziju { $version } pišete vi: počinje od svega što je dosad poslano, a vi ispunjavate dijelove svoje zemlje.
 ui-referral-follow-up-start = Započni verziju { $version }
 ui-case-manager-hint = Da biste slučaj predali kolegi, odaberite ga: slučaj prelazi u njegove "Moje slučajeve".
+ui-referral-written-in-hint = Novi i izmijenjeni tekstovi označavaju se kao napisani na ovom jeziku, kako bi druga zemlja znala što treba prevesti. Tekst zadržava svoj jezik dok se ne izmijeni.
+ui-referral-text-in = Napisano na jeziku: { $language }.

@@ -529,3 +529,5 @@ ui-referral-follow-up = Il seguito del tuo paese
 ui-referral-follow-up-hint = L'altro paese ha scritto l'ultima versione. La versione { $version } spetta a te: parte da tutto ciò che è stato inviato finora e tu compili le parti del tuo paese.
 ui-referral-follow-up-start = Inizia la versione { $version }
 ui-case-manager-hint = Per affidare il caso a un collega, sceglilo: il caso passa tra i suoi "I miei casi".
+ui-referral-written-in-hint = I testi nuovi e modificati sono segnati come scritti in questa lingua, così l'altro paese sa cosa tradurre. Un testo mantiene la sua lingua finché non viene modificato.
+ui-referral-text-in = Scritto in { $language }.

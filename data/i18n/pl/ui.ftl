@@ -529,3 +529,5 @@ ui-referral-follow-up = Dalszy ciąg z Twojego kraju
 ui-referral-follow-up-hint = Drugi kraj napisał ostatnią wersję. Wersję { $version } piszesz Ty: zaczyna się od wszystkiego, co dotąd wysłano, a Ty wypełniasz części swojego kraju.
 ui-referral-follow-up-start = Rozpocznij wersję { $version }
 ui-case-manager-hint = Aby przekazać sprawę koledze, wybierz go: sprawa trafi do jego "Moich spraw".
+ui-referral-written-in-hint = Nowe i zmienione teksty są oznaczane jako napisane w tym języku, aby drugi kraj wiedział, co przetłumaczyć. Tekst zachowuje swój język, dopóki nie zostanie zmieniony.
+ui-referral-text-in = Napisano w języku: { $language }.

@@ -529,3 +529,5 @@ ui-referral-follow-up = Continuarea din țara dumneavoastră
 ui-referral-follow-up-hint = Cealaltă țară a scris ultima versiune. Versiunea { $version } este a dumneavoastră: pornește de la tot ce s-a trimis până acum, iar dumneavoastră completați părțile țării dumneavoastră.
 ui-referral-follow-up-start = Începe versiunea { $version }
 ui-case-manager-hint = Pentru a preda cazul unui coleg, alegeți-l: cazul trece în "Cazurile mele" ale acestuia.
+ui-referral-written-in-hint = Textele noi și cele modificate sunt marcate ca scrise în această limbă, ca cealaltă țară să știe ce trebuie tradus. Un text își păstrează limba până când este modificat.
+ui-referral-text-in = Scris în limba: { $language }.

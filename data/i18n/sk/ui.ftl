@@ -529,3 +529,5 @@ ui-referral-follow-up = Pokračovanie z vašej krajiny
 ui-referral-follow-up-hint = Druhá krajina napísala poslednú verziu. Verziu { $version } píšete vy: vychádza zo všetkého, čo sa doteraz poslalo, a vy vypĺňate časti svojej krajiny.
 ui-referral-follow-up-start = Začať verziu { $version }
 ui-case-manager-hint = Ak chcete prípad odovzdať kolegovi, vyberte ho: prípad sa presunie do jeho "Mojich prípadov".
+ui-referral-written-in-hint = Nové a zmenené texty sa označia ako napísané v tomto jazyku, aby druhá krajina vedela, čo preložiť. Text si ponechá svoj jazyk, kým sa nezmení.
+ui-referral-text-in = Napísané v jazyku: { $language }.

@@ -529,3 +529,5 @@ ui-referral-follow-up = Vazhdimi nga vendi juaj
 ui-referral-follow-up-hint = Vendi tjetër shkroi versionin e fundit. Versioni { $version } është për ju ta shkruani: fillon nga gjithçka që është dërguar deri tani dhe ju plotësoni pjesët e vendit tuaj.
 ui-referral-follow-up-start = Fillo versionin { $version }
 ui-case-manager-hint = Për t'ia dorëzuar rastin një kolegu, zgjidhni atë: rasti kalon te "Rastet e mia" të tij/saj.
+ui-referral-written-in-hint = Tekstet e reja dhe të ndryshuara shënohen si të shkruara në këtë gjuhë, që vendi tjetër ta dijë çfarë të përkthejë. Një tekst e ruan gjuhën e vet derisa të ndryshohet.
+ui-referral-text-in = Shkruar në { $language }.

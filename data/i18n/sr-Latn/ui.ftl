@@ -529,3 +529,5 @@ ui-referral-follow-up = Nastavak iz vaše zemlje
 ui-referral-follow-up-hint = Druga zemlja je napisala poslednju verziju. Verziju { $version } pišete vi: počinje od svega što je do sada poslato, a vi popunjavate delove svoje zemlje.
 ui-referral-follow-up-start = Započni verziju { $version }
 ui-case-manager-hint = Da biste slučaj predali kolegi, izaberite ga: slučaj prelazi u njegove "Moje slučajeve".
+ui-referral-written-in-hint = Novi i izmenjeni tekstovi označavaju se kao napisani na ovom jeziku, da bi druga zemlja znala šta treba prevesti. Tekst zadržava svoj jezik dok se ne izmeni.
+ui-referral-text-in = Napisano na jeziku: { $language }.

@@ -37,10 +37,10 @@ impl Part {
     }
 }
 
-/// The language chosen for a free-text field (`fields.x.y@lang`).
-fn lang_name(name: &str) -> String {
-    format!("{name}@lang")
-}
+/// The form's one choice of the language the free text is written in. One select for
+/// the whole form rather than one per text keeps the composer light: a text keeps the
+/// language it was written in until someone changes it.
+pub const TEXT_LANG: &str = "text_lang";
 
 /// The UTC offset chosen for a date and time (`fields.x.y@offset`).
 fn offset_name(name: &str) -> String {
@@ -160,30 +160,36 @@ impl Drawing<'_> {
             .unwrap_or_default()
     }
 
-    /// The language select beside a free text.
-    fn lang_select(&self, name: &str, current: Option<&Json>) -> Markup {
+    /// The select of the language the free text is written in, for the whole form.
+    pub fn text_language(&self) -> Markup {
         let chosen = self
             .shown
-            .value(&lang_name(name))
-            .map(str::to_owned)
-            .or_else(|| {
-                current
-                    .and_then(|v| v.get("lang"))
-                    .and_then(Json::as_str)
-                    .map(str::to_owned)
-            })
-            .unwrap_or_else(|| self.default_lang.as_str().to_owned());
-        let id = format!("{}-lang", form::field_id(name));
+            .value(TEXT_LANG)
+            .unwrap_or(self.default_lang.as_str())
+            .to_owned();
+        let id = form::field_id(TEXT_LANG);
         html! {
-            div.field.lang-of {
+            div.field {
                 label for=(id) { (self.ctx.t("ui-referral-written-in")) }
-                select id=(id) name=(lang_name(name)) {
+                select id=(id) name=(TEXT_LANG) aria-describedby=(format!("{id}-hint")) {
                     @for l in Lang::all() {
                         option value=(l.iso639()) selected[l.iso639() == chosen] { (crate::print::endonym(l.iso639())) }
                     }
                 }
+                span.hint id=(format!("{id}-hint")) { (self.ctx.t("ui-referral-written-in-hint")) }
             }
         }
+    }
+
+    /// A stored text written in another language than the form's says so in its hint.
+    fn other_language(&self, current: Option<&Json>) -> Option<String> {
+        let lang = current?.get("lang")?.as_str()?;
+        (lang != self.default_lang.as_str()).then(|| {
+            self.ctx.ta(
+                "ui-referral-text-in",
+                &[("language", crate::print::endonym(lang))],
+            )
+        })
     }
 
     /// The errors of a group of inputs that belong to the group itself, not one input.
@@ -217,12 +223,19 @@ impl Drawing<'_> {
                 } else {
                     Input::Area
                 };
-                html! {
-                    div.with-lang {
-                        (field(shown, &name, &f.label, input, initial.as_deref(), help, f.required))
-                        (self.lang_select(&name, current))
-                    }
-                }
+                let hint = match (help, self.other_language(current)) {
+                    (Some(h), Some(l)) => Some(format!("{h} {l}")),
+                    (h, l) => h.map(str::to_owned).or(l),
+                };
+                field(
+                    shown,
+                    &name,
+                    &f.label,
+                    input,
+                    initial.as_deref(),
+                    hint.as_deref(),
+                    f.required,
+                )
             }
             FieldType::Date => field(
                 shown,
@@ -389,11 +402,9 @@ impl Drawing<'_> {
                             (field(shown, &format!("{name}.accepted"), &trm_i18n::text(ctx.lang, "value-accepted", &[]),
                                 Input::Select(&self.yes_no()), flag("accepted").as_deref(), None, false))
                         }
-                        div.with-lang {
-                            (field(shown, &comment_name, &ctx.t("ui-referral-offer-comment"), Input::Area,
-                                if posted { None } else { text_of(comment) }.as_deref(), None, false))
-                            (self.lang_select(&comment_name, comment))
-                        }
+                        (field(shown, &comment_name, &ctx.t("ui-referral-offer-comment"), Input::Area,
+                            if posted { None } else { text_of(comment) }.as_deref(),
+                            self.other_language(comment).as_deref(), false))
                     }
                 }
             }
@@ -401,19 +412,24 @@ impl Drawing<'_> {
     }
 }
 
-/// A free text as the draft holds it, with the language chosen beside it.
-fn local_text(form: &WebForm, name: &str, default_lang: &str) -> Option<Json> {
+/// A free text as the draft holds it: unchanged, it keeps the language it was written
+/// in; new or changed, it is in the language the form names.
+fn local_text(form: &WebForm, name: &str, stored: Option<&Json>, text_lang: &str) -> Option<Json> {
     let text = form.get(name).map(str::trim).filter(|v| !v.is_empty())?;
-    let lang = form
-        .get(&lang_name(name))
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .unwrap_or(default_lang);
-    Some(json!({"text": text, "lang": lang}))
+    if let Some(stored) = stored.filter(|s| s.get("text").and_then(Json::as_str) == Some(text)) {
+        return Some(stored.clone());
+    }
+    Some(json!({"text": text, "lang": text_lang}))
 }
 
 /// A field's value as posted, in the draft's JSON form; `None` when it was left empty.
-fn posted_value(f: &LabelledField, name: &str, form: &WebForm, default_lang: &str) -> Option<Json> {
+fn posted_value(
+    f: &LabelledField,
+    name: &str,
+    form: &WebForm,
+    stored: Option<&Json>,
+    text_lang: &str,
+) -> Option<Json> {
     let one = form
         .get(name)
         .map(str::trim)
@@ -437,7 +453,7 @@ fn posted_value(f: &LabelledField, name: &str, form: &WebForm, default_lang: &st
         (!items.is_empty()).then_some(Json::Array(items))
     };
     match f.kind {
-        FieldType::Text | FieldType::LongText => local_text(form, name, default_lang),
+        FieldType::Text | FieldType::LongText => local_text(form, name, stored, text_lang),
         FieldType::YesNo => one.map(|v| Json::Bool(v == "true")),
         FieldType::Country => one.map(|v| json!(v.to_uppercase())),
         FieldType::Date | FieldType::Code => one.map(Json::String),
@@ -475,7 +491,12 @@ fn posted_value(f: &LabelledField, name: &str, form: &WebForm, default_lang: &st
                     .map(str::trim)
                     .filter(|v| !v.is_empty())
             };
-            let comment = local_text(form, &format!("{name}.comment"), default_lang);
+            let comment = local_text(
+                form,
+                &format!("{name}.comment"),
+                stored.and_then(|s| s.get("comment")),
+                text_lang,
+            );
             if flag("offered").is_none() && flag("accepted").is_none() && comment.is_none() {
                 return None;
             }
@@ -513,27 +534,35 @@ pub fn draft_from_form(
     form: &WebForm,
 ) -> (DraftInput, String) {
     let author = current.author_side;
-    let default_lang = current.language.as_str();
+    let text_lang = form
+        .get(TEXT_LANG)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .unwrap_or(current.language.as_str());
     let mut fields = current.fields.clone();
-    apply(
-        &mut fields,
-        own_fields(labelled, author).map(|f| {
+    let posted: Vec<(String, Option<Json>)> = own_fields(labelled, author)
+        .map(|f| {
             let name = Part::Fields.name(&f.code);
-            (f.code.clone(), posted_value(f, &name, form, default_lang))
-        }),
-    );
+            let value = posted_value(f, &name, form, current.fields.get(&f.code), text_lang);
+            (f.code.clone(), value)
+        })
+        .collect();
+    apply(&mut fields, posted.into_iter());
     let mut children = current.children.clone();
     for (i, child) in children.iter_mut().enumerate() {
         if form.get(&child_marker(i)).is_none() {
             continue;
         }
-        apply(
-            child,
-            fillable(&labelled.child, author).map(|f| {
+        let posted: Vec<(String, Option<Json>)> = fillable(&labelled.child, author)
+            .map(|f| {
                 let name = Part::Child(i).name(&f.code);
-                (f.code.clone(), posted_value(f, &name, form, default_lang))
-            }),
-        );
+                (
+                    f.code.clone(),
+                    posted_value(f, &name, form, child.get(&f.code), text_lang),
+                )
+            })
+            .collect();
+        apply(child, posted.into_iter());
     }
     let action = form.get(ACTION).unwrap_or_default();
     let anchor = if action == ADD_CHILD {

@@ -313,6 +313,7 @@ fn composer(
                 // First in the form, so Enter in any field saves rather than pressing the
                 // first child's Remove button.
                 button.visually-hidden type="submit" name=(composer::ACTION) value="save" tabindex="-1" aria-hidden="true" { (ctx.t("ui-referral-save")) }
+                (drawing.text_language())
                 @for section in labelled.sections.iter().filter(|s| s.groups.iter().flat_map(|g| g.fields.iter()).any(|f| f.side.fillable_by(author))) {
                     fieldset.section {
                         legend { @if !section.number.is_empty() { (section.number) ". " } (section.title) }

@@ -936,22 +936,11 @@ async fn after(
     sent: Sent<'_>,
     result: Result<(), ApiError>,
 ) -> Result<Response, PageError> {
-    match result {
-        Ok(()) => Ok(see_other(&format!("/cases/{id}#{}", sent.anchor))),
-        Err(ApiError::Invalid(errors)) => {
-            let failed = Failed {
-                form: sent.form,
-                values: sent.values,
-                errors: &errors,
-                lang: ctx.lang,
-            };
-            let markup = render_case(state, p, ctx, id, Some(&failed))
-                .await
-                .map_err(|e| ctx.fail(e))?;
-            Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
-        }
-        Err(e) => Err(ctx.fail(e)),
-    }
+    let back = format!("/cases/{id}#{}", sent.anchor);
+    form::after(ctx, &back, sent.form, sent.values, result, async |failed| {
+        render_case(state, p, ctx, id, Some(failed)).await
+    })
+    .await
 }
 
 /// `POST /cases/{id}/consents`.

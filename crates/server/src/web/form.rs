@@ -4,14 +4,16 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
 use axum::http::header::CONTENT_TYPE;
+use axum::response::Response;
 use maud::{Markup, html};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use trm_domain::FieldError;
 use trm_i18n::Lang;
 
-use super::{CSRF_FIELD, Ctx, error_text};
+use super::{CSRF_FIELD, Ctx, PageError, error_text, page, see_other};
 use crate::error::ApiError;
 
 /// A posted `application/x-www-form-urlencoded` body, as name/value pairs in order.
@@ -139,6 +141,33 @@ pub struct Failed<'a> {
     pub values: &'a WebForm,
     pub errors: &'a [FieldError],
     pub lang: Lang,
+}
+
+/// After a page's form (post/redirect/get): done, the browser goes to `back`; refused,
+/// the page is drawn again by `redraw` with what was typed and why, as a 422; any other
+/// failure is an error page.
+pub async fn after(
+    ctx: &Ctx,
+    back: &str,
+    form: &str,
+    values: &WebForm,
+    result: Result<(), ApiError>,
+    redraw: impl AsyncFnOnce(&Failed<'_>) -> Result<Markup, ApiError>,
+) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(see_other(back)),
+        Err(ApiError::Invalid(errors)) => {
+            let failed = Failed {
+                form,
+                values,
+                errors: &errors,
+                lang: ctx.lang,
+            };
+            let markup = redraw(&failed).await.map_err(|e| ctx.fail(e))?;
+            Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
+        }
+        Err(e) => Err(ctx.fail(e)),
+    }
 }
 
 /// What a form of a page shows: empty, or what was typed and refused, with the errors

@@ -3,7 +3,6 @@
 //! dispatch it to an organisation or a user here, reply.
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
 use trm_domain::policy::Action;
@@ -12,7 +11,7 @@ use trm_domain::request::{Dispatch, NewReply, Outcome};
 
 use super::form::{self, Failed, Input, Shown, WebForm, error_summary, field, with_text};
 use super::referrals::{kind_label, request_status, text_lang};
-use super::{Ctx, PageError, date, datetime, layout, ok, page, see_other};
+use super::{Ctx, PageError, date, datetime, layout, ok};
 use crate::AppState;
 use crate::auth::Principal;
 use crate::error::ApiError;
@@ -251,6 +250,7 @@ pub async fn request(
     Ok(ok(markup))
 }
 
+/// After a form of the request page: back to it, or the page again with the errors.
 async fn after(
     state: &AppState,
     p: &Principal,
@@ -260,22 +260,11 @@ async fn after(
     values: &WebForm,
     result: Result<(), ApiError>,
 ) -> Result<Response, PageError> {
-    match result {
-        Ok(()) => Ok(see_other(&format!("/requests/{id}"))),
-        Err(ApiError::Invalid(errors)) => {
-            let failed = Failed {
-                form: form_name,
-                values,
-                errors: &errors,
-                lang: ctx.lang,
-            };
-            let markup = render(state, p, ctx, id, Some(&failed))
-                .await
-                .map_err(|e| ctx.fail(e))?;
-            Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
-        }
-        Err(e) => Err(ctx.fail(e)),
-    }
+    let back = format!("/requests/{id}");
+    form::after(ctx, &back, form_name, values, result, async |failed| {
+        render(state, p, ctx, id, Some(failed)).await
+    })
+    .await
 }
 
 /// `POST /requests/{rid}/dispatch`.

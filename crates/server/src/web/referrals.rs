@@ -8,7 +8,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
-use trm_domain::FieldError;
 use trm_domain::codes::{CountryCode, LanguageCode};
 use trm_domain::consent::ConsentState;
 use trm_domain::policy::Action;
@@ -621,21 +620,9 @@ async fn after(
     sent: Sent<'_>,
     result: Result<(), ApiError>,
 ) -> Result<Response, PageError> {
-    match result {
-        Ok(()) => Ok(see_other(&format!("/referrals/{id}#{}", sent.anchor))),
-        Err(ApiError::Invalid(errors)) => {
-            let errors: Vec<FieldError> = errors;
-            let failed = Failed {
-                form: sent.form,
-                values: sent.values,
-                errors: &errors,
-                lang: ctx.lang,
-            };
-            let markup = render(state, p, ctx, id, Some(&failed))
-                .await
-                .map_err(|e| ctx.fail(e))?;
-            Ok(page(StatusCode::UNPROCESSABLE_ENTITY, markup))
-        }
-        Err(e) => Err(ctx.fail(e)),
-    }
+    let back = format!("/referrals/{id}#{}", sent.anchor);
+    form::after(ctx, &back, sent.form, sent.values, result, async |failed| {
+        render(state, p, ctx, id, Some(failed)).await
+    })
+    .await
 }

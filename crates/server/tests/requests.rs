@@ -102,6 +102,35 @@ async fn inbox(node: &TestNode, token: &str, query: &str) -> Vec<Value> {
 }
 
 /// The state Italy sees of its one request about the referral.
+/// Italy asks Albania for an identity check due in `days`; answers the request's id
+/// once it is in Albania's inbox and Italy holds the receipt.
+async fn request_delivered(p: &Pair, days: i64) -> String {
+    let sent = ok(
+        p.italy
+            .post(
+                &p.manager,
+                &format!("/api/referrals/{}/requests", p.referral),
+                &identity_check(days),
+            )
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let rid = sent["id"].as_str().unwrap().to_owned();
+    eventually("the request is in Albania", || async {
+        inbox(&p.albania, &p.focal, "")
+            .await
+            .iter()
+            .any(|i| i["item"] == "request")
+    })
+    .await;
+    eventually("Italy holds the receipt", || async {
+        italy_sees(p).await["state"] == "delivered"
+    })
+    .await;
+    rid
+}
+
 async fn italy_sees(p: &Pair) -> Value {
     requests_of(&p.italy, &p.manager, &p.referral).await[0].clone()
 }
@@ -393,29 +422,7 @@ async fn without_consent_or_with_bad_input_a_request_is_refused_and_nothing_is_q
 #[tokio::test]
 async fn a_request_past_its_due_date_is_overdue_on_both_sides_until_answered() {
     let p = referral_in_albania().await;
-    let sent = ok(
-        p.italy
-            .post(
-                &p.manager,
-                &format!("/api/referrals/{}/requests", p.referral),
-                &identity_check(2),
-            )
-            .await,
-        StatusCode::CREATED,
-    )
-    .await;
-    let rid = sent["id"].as_str().unwrap().to_owned();
-    eventually("the request is in Albania", || async {
-        inbox(&p.albania, &p.focal, "")
-            .await
-            .iter()
-            .any(|i| i["item"] == "request")
-    })
-    .await;
-    eventually("Italy holds the receipt", || async {
-        italy_sees(&p).await["state"] == "delivered"
-    })
-    .await;
+    let rid = request_delivered(&p, 2).await;
 
     // Both nodes' clocks move on past the due date (their sessions end meanwhile).
     advance_clock(time::Duration::days(3));
@@ -639,29 +646,7 @@ async fn the_persons_requests_are_in_the_subject_access_export_and_go_with_erasu
 #[tokio::test]
 async fn after_the_consent_is_revoked_the_receiver_cannot_reply_about_the_restricted_referral() {
     let p = referral_in_albania().await;
-    let sent = ok(
-        p.italy
-            .post(
-                &p.manager,
-                &format!("/api/referrals/{}/requests", p.referral),
-                &identity_check(14),
-            )
-            .await,
-        StatusCode::CREATED,
-    )
-    .await;
-    let rid = sent["id"].as_str().unwrap().to_owned();
-    eventually("the request is in Albania", || async {
-        inbox(&p.albania, &p.focal, "")
-            .await
-            .iter()
-            .any(|i| i["item"] == "request")
-    })
-    .await;
-    eventually("Italy holds the receipt", || async {
-        italy_sees(&p).await["state"] == "delivered"
-    })
-    .await;
+    let rid = request_delivered(&p, 14).await;
     ok(
         p.italy
             .post(

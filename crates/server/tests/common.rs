@@ -174,13 +174,19 @@ impl TestNode {
         self.trust_at(other, &other.url, basis).await;
     }
 
-    /// Like [`trust`], but reaching `other` at `url` (a dead address: the peer is down).
-    pub async fn trust_at(
-        &self,
-        other: &TestNode,
-        url: &str,
-        basis: trm_domain::codes::LegalBasis,
-    ) {
+    /// Trusts `other` (as public bodies under an arrangement) but reaches it at a dead
+    /// address: to this node the peer is down, and its messages are delivered by hand.
+    pub async fn trust_unreachable(&self, other: &TestNode) {
+        self.trust_at(
+            other,
+            "http://127.0.0.1:9",
+            trm_domain::codes::LegalBasis::PublicBodiesArrangement,
+        )
+        .await;
+    }
+
+    /// Like [`trust`], but reaching `other` at `url`.
+    async fn trust_at(&self, other: &TestNode, url: &str, basis: trm_domain::codes::LegalBasis) {
         let text = self
             .http
             .get(format!("{}/api/node", other.url))

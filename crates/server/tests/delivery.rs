@@ -27,13 +27,7 @@ async fn an_unacknowledged_message_is_reported_late_then_stuck_once_each_then_ex
     let italy = spawn_in("IT").await;
     let albania = spawn_in("AL").await;
     // Albania is down: nobody listens where Italy reaches it.
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     let (_, manager) = italy
         .user_with_role(&italy.home().await, "manager", Role::CaseManager)
         .await;
@@ -200,13 +194,7 @@ async fn a_message_that_arrives_before_its_predecessor_waits_then_both_apply_in_
     let italy = spawn_in("IT").await;
     let albania = spawn_in("AL").await;
     // Italy's sender cannot reach Albania: the test delivers, out of order.
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     albania
         .trust(&italy, LegalBasis::PublicBodiesArrangement)
         .await;
@@ -388,13 +376,7 @@ async fn when_a_peer_answers_again_the_rest_of_its_backlog_goes_at_once() {
     albania
         .trust(&italy, LegalBasis::PublicBodiesArrangement)
         .await;
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     let (_, manager) = italy
         .user_with_role(&italy.home().await, "manager", Role::CaseManager)
         .await;
@@ -453,13 +435,7 @@ async fn when_a_peer_answers_again_the_rest_of_its_backlog_goes_at_once() {
     // A failure written from a stale read (attempt 1) after a retry-now reset the count
     // is ignored: the message stays due now.
     let id = referral_ready_to_send(&italy).await;
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     ok(
         italy
             .post(&manager, &format!("/api/referrals/{id}/send"), &json!({}))

@@ -113,13 +113,7 @@ async fn while_the_peer_is_unreachable_messages_wait_and_then_arrive_once_each_i
     let albania = spawn_in("AL").await;
     albania.trust(&italy, LegalBasis::EuEea).await;
     // Italy knows Albania at an address where nobody listens: the peer is "down".
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     let (_, manager) = italy
         .user_with_role(&italy.home().await, "manager", Role::CaseManager)
         .await;
@@ -184,13 +178,7 @@ async fn forged_tampered_misaddressed_and_unknown_envelopes_are_refused_and_noth
     let albania = spawn_in("AL").await;
     let moldova = spawn_in("MD").await;
     // Italy's sender cannot reach Albania: the test delivers by hand.
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     albania.trust(&italy, LegalBasis::EuEea).await;
     moldova.trust(&italy, LegalBasis::EuEea).await;
     let (_, manager) = italy
@@ -498,13 +486,7 @@ async fn a_revoked_consent_withdraws_what_is_queued_and_the_receiver_restricts_w
     .await;
 
     // Queued while Albania is unreachable, then the consent is revoked: never sent.
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     let (case, id, consent) = referral_with_case(&italy).await;
     ok(
         italy

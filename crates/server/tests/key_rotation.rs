@@ -468,13 +468,7 @@ async fn a_peer_that_missed_the_handover_follows_the_chain_the_node_serves() {
     let italy = spawn_in("IT").await;
     let albania = spawn_in("AL").await;
     // Italy cannot reach Albania: its handover never arrives there.
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     albania.trust(&italy, LegalBasis::EuEea).await;
     let it = italy.state.node.node_id;
     let old_fingerprint = signing_of(&italy).fingerprint();

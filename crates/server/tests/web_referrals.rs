@@ -580,13 +580,7 @@ async fn a_message_nobody_acknowledges_shows_why_on_the_referral_and_as_stuck_to
     let italy = spawn_in("IT").await;
     let albania = spawn_in("AL").await;
     // Albania is down: nobody listens where Italy reaches it.
-    italy
-        .trust_at(
-            &albania,
-            "http://127.0.0.1:9",
-            LegalBasis::PublicBodiesArrangement,
-        )
-        .await;
+    italy.trust_unreachable(&albania).await;
     let (_, referral, _) = referral_with_case(&italy).await;
     let mut manager = browser_for(&italy, "manager", Role::CaseManager).await;
     let page = format!("/referrals/{referral}");
